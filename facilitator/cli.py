@@ -1,0 +1,344 @@
+"""The command line: `facilitator list/show/validate/import/export/run/groups`.
+
+Scripts and other tools rely on these commands and options, so keep them stable.
+Commands that do not open a window never import Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from facilitator import __version__
+from facilitator.core.documents import load_document, type_of_item
+from facilitator.core.files import SaveError
+from facilitator.core.fitting import FitError, fit_structure, format_minutes
+from facilitator.core.library import Library, load_library
+from facilitator.core.model import FALLBACK_LANGUAGE, Structure
+from facilitator.core.problems import DocumentError
+from facilitator.core.sharing import IdClashError, export_item, import_file
+from facilitator.core.timeline import Timeline, build_timeline
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+class CommandError(Exception):
+    """A command could not do what was asked; the message is shown as is."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every command."""
+    parser = argparse.ArgumentParser(
+        prog="facilitator",
+        description="Run Liberating Structures workshops: timed steps, bells, questions on the "
+        "projector. Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    listing = commands.add_parser("list", help="list the structures in the library")
+    listing.add_argument("--lang", default=FALLBACK_LANGUAGE, help="language of the titles")
+
+    show = commands.add_parser("show", help="show the timeline of a structure")
+    show.add_argument("id", help="the structure's id (see `facilitator list`)")
+    _add_run_options(show)
+    show.add_argument("--json", action="store_true", help="print the timeline as JSON")
+
+    validate = commands.add_parser("validate", help="check structure or question set files")
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    importing = commands.add_parser("import", help="add files to your own library")
+    importing.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    importing.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace a document with the same id (a built-in keeps its "
+        "original; your copy takes its place)",
+    )
+
+    export = commands.add_parser("export", help="write a structure or question set to a file")
+    export.add_argument("id")
+    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+
+    run = commands.add_parser("run", help="open the app straight into a run")
+    run.add_argument("id", help="the structure's id")
+    _add_run_options(run)
+    run.add_argument(
+        "--screen",
+        type=int,
+        default=None,
+        metavar="N",
+        help="show the card on screen N (0 is the first)",
+    )
+    run.add_argument(
+        "--speed",
+        type=float,
+        default=1.0,
+        metavar="FACTOR",
+        help="rehearse faster: 10 runs a 20-minute structure in 2 minutes",
+    )
+    run.add_argument("--windowed", action="store_true", help="show the card in a window")
+
+    groups = commands.add_parser("groups", help="form groups where nobody meets twice")
+    groups.add_argument(
+        "file",
+        type=Path,
+        metavar="FILE",
+        help="participant names: a plain list (one per line) or a CSV file",
+    )
+    groups.add_argument("--size", type=int, required=True, metavar="N", help="people per group")
+    groups.add_argument("--rounds", type=int, required=True, metavar="R", help="number of rounds")
+    groups.add_argument("--json", action="store_true", help="print the groups as JSON")
+    groups.add_argument("--seed", type=int, default=0, help="another seed gives other groups")
+    return parser
+
+
+def _add_run_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--questions", metavar="SET_ID", help="the question set to show")
+    parser.add_argument(
+        "--fit", type=float, metavar="MINUTES", help="fit the structure to a length"
+    )
+    parser.add_argument("--lang", default=None, help="language of the texts (en, nl)")
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Run the command line; returns the process exit code."""
+    out = out or sys.stdout
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    options = parser.parse_args(arguments)
+    if options.command is None:
+        return _open_app(options)
+    handlers = {
+        "list": _list,
+        "show": _show,
+        "validate": _validate,
+        "import": _import,
+        "export": _export,
+        "run": _run,
+        "groups": _groups,
+    }
+    try:
+        return handlers[options.command](options, out)
+    except CommandError as error:
+        print(f"facilitator {options.command}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _open_app(options: argparse.Namespace) -> int:
+    """Open the console (and with `run`, start straight into a run)."""
+    try:
+        from facilitator.app import run_app
+    except ImportError as error:
+        print(f"facilitator: the app cannot open its windows here: {error}", file=sys.stderr)
+        build_parser().print_help()
+        return EXIT_USAGE
+    return run_app(options)
+
+
+def _load(out: TextIO) -> Library:
+    library = load_library()
+    for problem in library.problems:
+        print(f"skipped {problem}", file=sys.stderr)
+    return library
+
+
+def _list(options: argparse.Namespace, out: TextIO) -> int:
+    library = _load(out)
+    rows = [("ID", "NAME", "MIN", "GROUPS", "LANGUAGES")]
+    for structure in library.structures():
+        title, _ = structure.title.resolve(options.lang)
+        shapes = ",".join(shape.value for shape in structure.group_shapes)
+        languages = ",".join(sorted(structure.languages()))
+        rows.append((structure.id, title, f"{structure.total_minutes:g}", shapes, languages))
+    _print_table(rows, out)
+    return EXIT_OK
+
+
+def _print_table(rows: list[tuple[str, ...]], out: TextIO) -> None:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=True)]
+        print("  ".join(cells).rstrip(), file=out)
+
+
+def prepare_timeline(
+    library: Library,
+    structure_id: str,
+    *,
+    questions: str | None,
+    fit: float | None,
+    language: str | None,
+) -> Timeline:
+    """The timeline a `show` or `run` asks for; CommandError explains any problem."""
+    try:
+        structure: Structure = library.structure(structure_id)
+    except KeyError as error:
+        raise CommandError(error.args[0]) from None
+    if fit is not None:
+        try:
+            structure = fit_structure(structure, fit)
+        except FitError as error:
+            raise CommandError(str(error)) from None
+    language = language or FALLBACK_LANGUAGE
+    if questions is not None:
+        try:
+            question_set = library.question_set(questions)
+        except KeyError as error:
+            raise CommandError(error.args[0]) from None
+    else:
+        question_set = library.default_question_set(structure, language)
+    return build_timeline(structure, question_set, language)
+
+
+def _show(options: argparse.Namespace, out: TextIO) -> int:
+    library = _load(out)
+    timeline = prepare_timeline(
+        library, options.id, questions=options.questions, fit=options.fit, language=options.lang
+    )
+    if options.json:
+        json.dump(timeline.to_json(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        _print_timeline(timeline, out)
+    return EXIT_OK
+
+
+def _print_timeline(timeline: Timeline, out: TextIO) -> None:
+    language = timeline.language
+    structure = timeline.structure
+    print(
+        f"{structure.title.in_language(language)} ({structure.id}), "
+        f"{format_minutes(timeline.total_seconds)} in all",
+        file=out,
+    )
+    if timeline.question_set is not None:
+        print(f"Questions: {timeline.question_set.title} ({timeline.question_set.id})", file=out)
+    rows = [("#", "START", "LENGTH", "STEP", "KIND", "ROUND", "SPEAKER", "CUE")]
+    for segment in timeline.segments:
+        step = timeline.step(segment)
+        rows.append(
+            (
+                str(segment.index),
+                format_minutes(segment.start_seconds),
+                format_minutes(segment.duration_seconds),
+                step.title.in_language(language),
+                segment.kind.value,
+                f"{segment.round}/{segment.rounds}" if segment.round else "",
+                f"{segment.speaker}/{segment.speakers}" if segment.speaker else "",
+                segment.cue,
+            )
+        )
+    print(file=out)
+    _print_table(rows, out)
+    print(f"\nThen: {timeline.end_cue} at {format_minutes(timeline.total_seconds)}", file=out)
+    shown: set[tuple[str, ...]] = set()
+    for segment in timeline.segments:
+        if segment.questions and segment.questions not in shown:
+            shown.add(segment.questions)
+            print(f"\nOn the card from #{segment.index}:", file=out)
+            for question in segment.questions:
+                print(f"  - {question}", file=out)
+
+
+def _validate(options: argparse.Namespace, out: TextIO) -> int:
+    status = EXIT_OK
+    for path in options.files:
+        try:
+            item = load_document(path, label=str(path))
+        except DocumentError as error:
+            for problem in error.problems:
+                print(problem, file=out)
+            status = EXIT_PROBLEMS
+            continue
+        print(f"{path}: valid {type_of_item(item).label} {item.id!r}", file=out)
+    return status
+
+
+def _import(options: argparse.Namespace, out: TextIO) -> int:
+    library = load_library()
+    status = EXIT_OK
+    for path in options.files:
+        try:
+            imported = import_file(path, library, replace=options.replace)
+        except DocumentError as error:
+            for problem in error.problems:
+                print(problem, file=out)
+            print(f"{path}: not imported", file=out)
+            status = EXIT_PROBLEMS
+            continue
+        except IdClashError as error:
+            print(f"{path}: not imported: {error} (use --replace)", file=out)
+            status = EXIT_PROBLEMS
+            continue
+        except SaveError as error:
+            print(f"{path}: not imported: {error}", file=out)
+            status = EXIT_PROBLEMS
+            continue
+        kind = type_of_item(imported.item).label
+        replaced = f", replacing the {imported.replaced.value} one" if imported.replaced else ""
+        print(f"{path}: imported {kind} {imported.item.id!r}{replaced}", file=out)
+        library = load_library()
+    return status
+
+
+def _export(options: argparse.Namespace, out: TextIO) -> int:
+    library = _load(out)
+    entry = library.find(options.id)
+    if entry is None:
+        raise CommandError(f"no structure or question set {options.id!r} in the library")
+    if options.file.exists() and not options.force:
+        raise CommandError(f"{options.file} exists already; use --force to overwrite it")
+    try:
+        export_item(entry.item, options.file)
+    except SaveError as error:
+        raise CommandError(str(error)) from None
+    print(f"exported {type_of_item(entry.item).label} {options.id!r} to {options.file}", file=out)
+    return EXIT_OK
+
+
+def _run(options: argparse.Namespace, out: TextIO) -> int:
+    if options.speed <= 0:
+        raise CommandError("--speed must be greater than 0")
+    library = _load(out)
+    prepare_timeline(
+        library, options.id, questions=options.questions, fit=options.fit, language=options.lang
+    )
+    return _open_app(options)
+
+
+def _groups(options: argparse.Namespace, out: TextIO) -> int:
+    from facilitator.core.grouping import schedule_groups
+    from facilitator.core.participants import ParticipantsError, read_participants
+
+    try:
+        participants = read_participants(options.file)
+    except ParticipantsError as error:
+        raise CommandError(str(error)) from None
+    try:
+        schedule = schedule_groups(
+            participants.names,
+            options.size,
+            options.rounds,
+            forbidden=participants.apart,
+            seed=options.seed,
+        )
+    except ValueError as error:
+        raise CommandError(str(error)) from None
+    if options.json:
+        json.dump(schedule.to_json(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    for number, groups in enumerate(schedule.rounds, start=1):
+        print(f"Round {number}", file=out)
+        for index, group in enumerate(groups, start=1):
+            print(f"  {index:>3}. {', '.join(group)}", file=out)
+    print(f"Repeated encounters: {schedule.repeats}", file=out)
+    return EXIT_OK
