@@ -1,0 +1,27 @@
+"""Problems found in a file, each told in one line: file, field, what was expected."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one file, e.g. `my-set.json: steps[2].minutes: expected ...`."""
+
+    file: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.field}: " if self.field else ""
+        return f"{self.file}: {where}{self.message}"
+
+
+class DocumentError(Exception):
+    """A file could not be read or is not valid; `problems` says why, one line each."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))

@@ -1,0 +1,52 @@
+"""The layering rules of DEVELOPERS.md, checked on the source itself."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "facilitator"
+QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
+
+
+def _imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+def test_core_sources_never_import_qt() -> None:
+    offenders = []
+    core_files = sorted((PACKAGE / "core").rglob("*.py"))
+    assert len(core_files) > 5, "the core package was not found"
+    for path in core_files:
+        for module in _imported_modules(path):
+            if module.split(".")[0] in QT_MODULES:
+                offenders.append(f"{path.relative_to(PACKAGE.parent)} imports {module}")
+    assert not offenders, "\n".join(offenders)
+
+
+def test_importing_the_whole_core_and_cli_loads_no_qt() -> None:
+    modules = sorted(
+        "facilitator.core." + p.stem
+        for p in (PACKAGE / "core").glob("*.py")
+        if p.stem != "__init__"
+    )
+    code = (
+        "import importlib, sys\n"
+        f"for name in {[*modules, 'facilitator.cli']!r}:\n"
+        "    importlib.import_module(name)\n"
+        f"loaded = [m for m in sys.modules if m.split('.')[0] in {QT_MODULES!r}]\n"
+        "print(','.join(loaded))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=PACKAGE.parent, check=True
+    )
+    assert result.stdout.strip() == "", f"Qt was loaded by the core: {result.stdout}"
