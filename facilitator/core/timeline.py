@@ -51,14 +51,33 @@ class Segment:
 
 
 @dataclass(frozen=True)
+class Section:
+    """A named part of a longer run, e.g. one item of a session plan."""
+
+    title: str
+    first_index: int
+    last_index: int
+    """The index of the section's last segment (inclusive)."""
+
+    def contains(self, index: int) -> bool:
+        """Whether segment `index` belongs to this section."""
+        return self.first_index <= index <= self.last_index
+
+
+@dataclass(frozen=True)
 class Timeline:
-    """The full run of one structure with one question set, ready for the sequencer."""
+    """The full run of one structure with one question set, ready for the sequencer.
+
+    A session plan runs as one timeline too: its items are compiled into one
+    structure, and `sections` names the part each segment belongs to.
+    """
 
     structure: Structure
     language: str
     question_set: QuestionSet | None
     segments: tuple[Segment, ...]
     end_cue: str
+    sections: tuple[Section, ...] = ()
 
     @property
     def total_seconds(self) -> int:
@@ -80,6 +99,13 @@ class Timeline:
             if offset_seconds < segment.end_seconds:
                 return segment
         return self.segments[-1]
+
+    def section_of(self, index: int) -> Section | None:
+        """The section holding segment `index`, or None for a single structure."""
+        for section in self.sections:
+            if section.contains(index):
+                return section
+        return None
 
     def to_json(self) -> dict[str, object]:
         """The timeline as the JSON object printed by `facilitator show --json`."""
