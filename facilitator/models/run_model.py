@@ -1,0 +1,198 @@
+"""The Qt face of a running session: signals for the windows, one precise timer.
+
+The timer never counts time. It wakes the model exactly when something visible
+is due (the shown second changes, a warning, a segment ends), the model asks the
+sequencer what time it is by its deadline, and the widgets repaint from the
+signals. Between those moments the app sleeps.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from facilitator.core.display import seconds_to_next_change
+from facilitator.core.sequencer import (
+    AdvanceMode,
+    CueDue,
+    Event,
+    Finished,
+    OverrunBegan,
+    RunState,
+    RunStatus,
+    SegmentStarted,
+    StateChanged,
+    WarningDue,
+)
+from facilitator.core.session import Session
+
+ONE_MINUTE = 60.0
+TIMER_MARGIN_MS = 1
+"""Wake a millisecond after the moment, so the moment has certainly passed."""
+
+
+class RunModel(QObject):
+    """Holds the current session, forwards commands and announces what changed."""
+
+    sessionChanged = Signal()
+    """A session was loaded or cleared."""
+    changed = Signal()
+    """The state, the position or the time bookkeeping changed."""
+    secondChanged = Signal()
+    """The shown second of the countdown changed."""
+    segmentStarted = Signal(int)
+    cueDue = Signal(str, str, float)
+    """A cue is due now: (cue, moment, seconds late)."""
+    warningDue = Signal()
+    overrunBegan = Signal()
+    finished = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session: Session | None = None
+        self._speed = 1.0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._wake)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(0)
+        self._save_timer.timeout.connect(self._save_now)
+
+    # --- the session -------------------------------------------------------------
+
+    @property
+    def session(self) -> Session | None:
+        """The loaded session, if any."""
+        return self._session
+
+    def load(self, session: Session) -> None:
+        """Make `session` the current one (replacing any other)."""
+        self._session = session
+        self._speed = session.spec.speed
+        self.sessionChanged.emit()
+        self.changed.emit()
+        self._schedule()
+
+    def clear(self) -> None:
+        """Close the current session and forget its crash record."""
+        if self._session is not None:
+            self._session.discard()
+        self._session = None
+        self._timer.stop()
+        self.sessionChanged.emit()
+        self.changed.emit()
+
+    def status(self) -> RunStatus | None:
+        """The run's state at this instant, or None without a session."""
+        return self._session.sequencer.status() if self._session else None
+
+    @property
+    def speed(self) -> float:
+        """Run seconds per real second (above 1 in a rehearsal)."""
+        return self._speed
+
+    # --- commands ----------------------------------------------------------------
+
+    def _command(self, name: str, *args: object) -> None:
+        if self._session is None:
+            return
+        events = getattr(self._session.sequencer, name)(*args)
+        self._publish(events)
+
+    def toggle(self) -> None:
+        """Start, pause or resume."""
+        self._command("toggle")
+
+    def start(self) -> None:
+        """Start, or resume when paused (a clicker's F5)."""
+        self._command("start")
+
+    def pause(self) -> None:
+        """Pause the clock."""
+        self._command("pause")
+
+    def next(self) -> None:
+        """Go to the next segment (or start)."""
+        self._command("next")
+
+    def previous(self) -> None:
+        """Go back to the previous segment."""
+        self._command("previous")
+
+    def restart_segment(self) -> None:
+        """Give the current segment its full time again."""
+        self._command("restart_segment")
+
+    def jump(self, index: int) -> None:
+        """Go to segment `index`."""
+        self._command("jump", index)
+
+    def add_minute(self) -> None:
+        """One more minute on the current segment."""
+        self._command("add_time", ONE_MINUTE)
+
+    def remove_minute(self) -> None:
+        """One minute less on the current segment."""
+        self._command("add_time", -ONE_MINUTE)
+
+    def set_mode(self, mode: AdvanceMode, step_index: int | None = None) -> None:
+        """Automatic or manual advance, for one step or all."""
+        self._command("set_mode", mode, step_index)
+
+    # --- time --------------------------------------------------------------------
+
+    def _wake(self) -> None:
+        if self._session is None:
+            return
+        self._publish(self._session.sequencer.update(), tick=True)
+
+    def _publish(self, events: list[Event], *, tick: bool = False) -> None:
+        # Cues go out first, so nothing (not even saving) stands between a moment and its bell.
+        for event in events:
+            if isinstance(event, CueDue):
+                self.cueDue.emit(event.cue, event.moment.value, event.late)
+        saving = False
+        for event in events:
+            if isinstance(event, SegmentStarted):
+                self.segmentStarted.emit(event.index)
+            elif isinstance(event, WarningDue):
+                self.warningDue.emit()
+            elif isinstance(event, OverrunBegan):
+                self.overrunBegan.emit()
+            elif isinstance(event, Finished):
+                self.finished.emit()
+            if isinstance(event, StateChanged | SegmentStarted | Finished):
+                saving = True
+        if saving:
+            self.changed.emit()
+            self._save_timer.start()
+        if tick or events:
+            self.secondChanged.emit()
+        self._schedule()
+
+    def _save_now(self) -> None:
+        if self._session is not None:
+            self._session.save()
+
+    def _schedule(self) -> None:
+        """Set the timer for the next visible change or due moment."""
+        self._timer.stop()
+        if self._session is None:
+            return
+        sequencer = self._session.sequencer
+        if sequencer.state is not RunState.RUNNING:
+            return
+        waits = [seconds_to_next_change(sequencer.remaining())]
+        moment = sequencer.seconds_until_next_moment()
+        if moment is not None:
+            waits.append(moment)
+        run_seconds = max(0.0, min(waits))
+        milliseconds = math.ceil(run_seconds / self._speed * 1000) + TIMER_MARGIN_MS
+        self._timer.start(milliseconds)
+
+    def next_wake_ms(self) -> int | None:
+        """Milliseconds until the model wakes next, or None when idle (for tests)."""
+        return self._timer.remainingTime() if self._timer.isActive() else None
