@@ -93,3 +93,18 @@ def load_document(path: Path, *, label: str | None = None) -> Item:
 def document_of(item: Item) -> dict[str, Any]:
     """The canonical JSON document for `item`."""
     return type_of_item(item).write(item)
+
+
+# Session plans live in their own module, which never imports this one (no cycle).
+from facilitator.core import plans as _plans  # noqa: E402
+
+register(
+    DocumentType(
+        _plans.PLAN,
+        "plan",
+        "plans",
+        _plans.Plan,
+        _plans.plan_from_document,
+        _plans.plan_to_document,
+    )
+)
