@@ -16,12 +16,14 @@ from typing import TextIO
 from facilitator import __version__
 from facilitator.core.documents import load_document, type_of_item
 from facilitator.core.files import SaveError
-from facilitator.core.fitting import FitError, fit_structure, format_minutes
+from facilitator.core.fitting import format_minutes
 from facilitator.core.library import Library, load_library
-from facilitator.core.model import FALLBACK_LANGUAGE, Structure
+from facilitator.core.model import FALLBACK_LANGUAGE
 from facilitator.core.problems import DocumentError
+from facilitator.core.runs import RunSetupError, timeline_for
+from facilitator.core.session import SessionSpec
 from facilitator.core.sharing import IdClashError, export_item, import_file
-from facilitator.core.timeline import Timeline, build_timeline
+from facilitator.core.timeline import Timeline
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -178,24 +180,17 @@ def prepare_timeline(
     language: str | None,
 ) -> Timeline:
     """The timeline a `show` or `run` asks for; CommandError explains any problem."""
+    spec = SessionSpec(
+        "structure",
+        structure_id,
+        language or FALLBACK_LANGUAGE,
+        questions_id=questions,
+        fit_minutes=fit,
+    )
     try:
-        structure: Structure = library.structure(structure_id)
-    except KeyError as error:
-        raise CommandError(error.args[0]) from None
-    if fit is not None:
-        try:
-            structure = fit_structure(structure, fit)
-        except FitError as error:
-            raise CommandError(str(error)) from None
-    language = language or FALLBACK_LANGUAGE
-    if questions is not None:
-        try:
-            question_set = library.question_set(questions)
-        except KeyError as error:
-            raise CommandError(error.args[0]) from None
-    else:
-        question_set = library.default_question_set(structure, language)
-    return build_timeline(structure, question_set, language)
+        return timeline_for(library, spec)
+    except RunSetupError as error:
+        raise CommandError(str(error)) from None
 
 
 def _show(options: argparse.Namespace, out: TextIO) -> int:

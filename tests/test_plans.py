@@ -421,7 +421,7 @@ def _with(path: list, value: object) -> dict:
         (["start_time"], "9:30", "start_time", "HH:MM"),
         (["start_time"], "24:00", "start_time", "HH:MM"),
         (["slot_minutes"], 0, "slot_minutes", "greater than 0"),
-        (["items"], [], "items", "at least 1"),
+        (["items"], [], "items", "at least one item"),
         (["items", 0], "welcome", "items[0]", "structure item"),
         (["items", 0, "minutes"], -5, "items[0].minutes", "greater than 0"),
         (["items", 0, "break"], "yes", "items[0].break", "true or false"),

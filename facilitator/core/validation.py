@@ -232,7 +232,12 @@ def items(item: Check, *, min_items: int = 0, max_items: int = 1000, noun: str =
             problems.add(path, f"expected a list of {noun}, got {show(value)}")
             return INVALID
         if len(value) < min_items:
-            problems.add(path, f"expected at least {min_items} {noun}, got {len(value)}")
+            wanted = (
+                f"at least one {noun.removesuffix('s')}"
+                if min_items == 1
+                else (f"at least {min_items} {noun}")
+            )
+            problems.add(path, f"expected {wanted}, got {len(value)}")
             return INVALID
         if len(value) > max_items:
             problems.add(path, f"expected at most {max_items} {noun}, got {len(value)}")

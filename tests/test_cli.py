@@ -1,0 +1,152 @@
+"""The command line, as scripts and facilitators use it."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from facilitator.cli import main
+from facilitator.core.schema import question_set_to_document
+from tests.factories import question_set
+
+
+def _run(*arguments: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(list(arguments), out=out)
+    return code, out.getvalue()
+
+
+def test_list_shows_the_library_in_english_and_in_dutch() -> None:
+    code, english = _run("list")
+    assert code == 0
+    lines = english.splitlines()
+    assert lines[0].split() == ["ID", "NAME", "MIN", "GROUPS", "LANGUAGES"]
+    row = next(line for line in lines if line.startswith("impromptu-networking "))
+    assert "Impromptu Networking" in row and " 20 " in row and "pairs" in row and "en,nl" in row
+    assert len(lines) >= 17
+    code, dutch = _run("list", "--lang", "nl")
+    assert "Impromptu-netwerken" in dutch and "1-2-4-Allen" in dutch
+
+
+def test_show_json_gives_three_rounds_of_two_turns_with_transitions_and_cues() -> None:
+    code, output = _run("show", "impromptu-networking", "--json")
+    assert code == 0
+    timeline = json.loads(output)
+    assert timeline["id"] == "impromptu-networking" and timeline["total_seconds"] == 1200
+    turns = [s for s in timeline["segments"] if s["kind"] == "turn"]
+    transitions = [s for s in timeline["segments"] if s["kind"] == "transition"]
+    assert [(t["round"], t["speaker"]) for t in turns] == [
+        (1, 1),
+        (1, 2),
+        (2, 1),
+        (2, 2),
+        (3, 1),
+        (3, 2),
+    ]
+    assert {t["duration_seconds"] for t in turns} == {120}
+    assert all(t["rounds"] == 3 and t["speakers"] == 2 for t in turns)
+    assert [t["cue"] for t in turns] == ["round_start", "speaker_swap"] * 3
+    assert len(transitions) == 3 and {t["cue"] for t in transitions} == {"transition"}
+    assert len(turns[0]["questions"]) == 2
+    for index, segment in enumerate(timeline["segments"]):
+        assert segment["index"] == index
+        for key in ("step", "start_seconds", "duration_seconds"):
+            assert key in segment
+
+
+def test_show_fits_and_switches_language() -> None:
+    code, output = _run("show", "impromptu-networking", "--fit", "15", "--lang", "nl", "--json")
+    timeline = json.loads(output)
+    assert code == 0 and timeline["total_seconds"] == 900
+    assert timeline["title"] == "Impromptu-netwerken"
+    assert timeline["segments"][0]["questions"][0].startswith("Welke grote uitdaging")
+
+
+def test_show_refuses_an_impossible_fit_in_plain_words(capsys: pytest.CaptureFixture) -> None:
+    code, _ = _run("show", "impromptu-networking", "--fit", "3")
+    assert code == 2
+    assert "cannot be fitted into 3 minutes" in capsys.readouterr().err
+
+
+def test_validate_explains_every_broken_file_in_one_line_each(tmp_path: Path) -> None:
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(question_set_to_document(question_set())))
+    bad = tmp_path / "my-set.json"
+    document = question_set_to_document(question_set())
+    document["questions"] = "none"
+    document["colour"] = "blue"
+    bad.write_text(json.dumps(document))
+    broken = tmp_path / "broken.json"
+    broken.write_text("{")
+    code, output = _run("validate", str(good), str(bad), str(broken))
+    assert code == 1
+    lines = output.splitlines()
+    assert lines[0] == f"{good}: valid question set 'test-set'"
+    assert f'{bad}: questions: expected a list of questions, got "none"' in lines
+    assert any(line.startswith(f"{bad}: colour: unknown field") for line in lines)
+    assert any(line.startswith(f"{broken}: is not valid JSON") for line in lines)
+    assert "Traceback" not in output
+    assert _run("validate", str(good))[0] == 0
+
+
+def test_import_then_export_gives_the_identical_file(tmp_path: Path, user_data_dir: Path) -> None:
+    source = tmp_path / "shared.json"
+    source.write_bytes(
+        (
+            json.dumps(question_set_to_document(question_set()), indent=2, ensure_ascii=False)
+            + "\n"
+        ).encode()
+    )
+    code, output = _run("import", str(source))
+    assert code == 0 and "imported question set 'test-set'" in output
+    assert (user_data_dir / "library" / "question-sets" / "test-set.json").is_file()
+    exported = tmp_path / "again.json"
+    assert _run("export", "test-set", str(exported))[0] == 0
+    assert exported.read_bytes() == source.read_bytes()
+    code, output = _run("import", str(source))
+    assert code == 1 and "already has one of your own" in output
+    assert _run("import", "--replace", str(source))[0] == 0
+
+
+def test_import_refuses_an_invalid_file_and_a_built_in_id(
+    tmp_path: Path, user_data_dir: Path
+) -> None:
+    invalid = tmp_path / "invalid.json"
+    invalid.write_text('{"schema_version": 1, "type": "question_set"}')
+    code, output = _run("import", str(invalid))
+    assert code == 1 and "missing; this field is required" in output
+    assert not (user_data_dir / "library").exists()
+    clash = tmp_path / "clash.json"
+    clash.write_text(
+        json.dumps({**question_set_to_document(question_set()), "id": "impromptu-networking-en"})
+    )
+    code, output = _run("import", str(clash))
+    assert code == 1 and "a built-in question set" in output
+
+
+def test_export_does_not_overwrite_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    target = tmp_path / "out.json"
+    target.write_text("mine")
+    assert _run("export", "impromptu-networking", str(target))[0] == 2
+    assert target.read_text() == "mine"
+    assert _run("export", "impromptu-networking", str(target), "--force")[0] == 0
+    assert json.loads(target.read_text())["id"] == "impromptu-networking"
+
+
+def test_python_dash_m_works_and_unknown_ids_are_explained() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitator", "show", "no-such-thing"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "no structure 'no-such-thing' in the library" in result.stderr
+    assert "Traceback" not in result.stderr
