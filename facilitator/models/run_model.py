@@ -55,7 +55,7 @@ class RunModel(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self._wake)
+        self._timer.timeout.connect(self.poll)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(0)
@@ -88,6 +88,10 @@ class RunModel(QObject):
     def status(self) -> RunStatus | None:
         """The run's state at this instant, or None without a session."""
         return self._session.sequencer.status() if self._session else None
+
+    def default_mode(self) -> AdvanceMode:
+        """The advance mode of steps without their own."""
+        return self._session.sequencer.default_mode if self._session else AdvanceMode.AUTO
 
     @property
     def speed(self) -> float:
@@ -144,7 +148,8 @@ class RunModel(QObject):
 
     # --- time --------------------------------------------------------------------
 
-    def _wake(self) -> None:
+    def poll(self) -> None:
+        """Catch up with the clock now (the timer calls this; tests may too)."""
         if self._session is None:
             return
         self._publish(self._session.sequencer.update(), tick=True)

@@ -1,0 +1,167 @@
+"""The keys and clicker buttons, as QActions shared by both windows.
+
+A presentation clicker sends Page Down, Page Up, F5 or Shift+F5, Escape, and B
+or the full stop. They are mapped as a slide program maps them, and work
+whichever window has focus because every action is added to both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from facilitator.core.sequencer import AdvanceMode, RunState
+from facilitator.models.presentation import PresentationModel
+from facilitator.models.run_model import RunModel
+
+Key = Qt.Key
+KEYPAD = Qt.KeyboardModifier.KeypadModifier
+
+
+def _keys(*keys: object) -> list[QKeySequence]:
+    return [QKeySequence(key) for key in keys]
+
+
+class RunActions(QObject):
+    """Every command a facilitator gives during a run, with its keys."""
+
+    def __init__(
+        self,
+        run: RunModel,
+        presentation: PresentationModel,
+        *,
+        toggle_full_screen: Callable[[], None],
+        leave_full_screen: Callable[[], None],
+        show_help: Callable[[], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._run = run
+        self.next = self._action(
+            self.tr("Next / start"), run.next, _keys(Key.Key_PageDown, Key.Key_Right, Key.Key_Space)
+        )
+        self.previous = self._action(
+            self.tr("Previous"), run.previous, _keys(Key.Key_PageUp, Key.Key_Left)
+        )
+        self.start = self._action(
+            self.tr("Start or resume"), run.start, _keys(Key.Key_F5, "Shift+F5")
+        )
+        self.pause = self._action(
+            self.tr("Pause or resume"), self._pause_or_resume, _keys(Key.Key_P)
+        )
+        self.restart = self._action(
+            self.tr("Restart this segment"), run.restart_segment, _keys(Key.Key_R)
+        )
+        self.add_minute = self._action(
+            self.tr("One minute more"),
+            run.add_minute,
+            _keys(Key.Key_Plus, Key.Key_Equal, KEYPAD | Key.Key_Plus),
+        )
+        self.remove_minute = self._action(
+            self.tr("One minute less"),
+            run.remove_minute,
+            _keys(Key.Key_Minus, KEYPAD | Key.Key_Minus),
+        )
+        self.blackout = self._action(
+            self.tr("Black out the card"), None, _keys(Key.Key_B, Key.Key_Period)
+        )
+        self.blackout.setCheckable(True)
+        self.blackout.triggered.connect(presentation.set_blackout)
+        presentation.blackoutChanged.connect(self.blackout.setChecked)
+        self.manual = self._action(
+            self.tr("Manual advance (wait for Next)"), None, _keys(Key.Key_M)
+        )
+        self.manual.setCheckable(True)
+        self.manual.toggled.connect(self._set_manual)
+        self.full_screen = self._action(
+            self.tr("Card full screen on or off"), toggle_full_screen, _keys(Key.Key_F11)
+        )
+        self.leave_full_screen = self._action(
+            self.tr("Leave full screen"), leave_full_screen, _keys(Key.Key_Escape)
+        )
+        self.help = self._action(
+            self.tr("Keyboard shortcuts"), show_help, _keys(Key.Key_F1, Key.Key_Question)
+        )
+        run.changed.connect(self._sync)
+        self._sync()
+
+    def _action(
+        self, label: str, handler: Callable[[], None] | None, keys: list[QKeySequence]
+    ) -> QAction:
+        action = QAction(label, self)
+        action.setShortcuts(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setAutoRepeat(False)
+        if handler is not None:
+            action.triggered.connect(lambda _checked=False: handler())
+        return action
+
+    def all(self) -> list[QAction]:
+        """Every action, in the order the help lists them."""
+        return [
+            self.next,
+            self.previous,
+            self.start,
+            self.pause,
+            self.restart,
+            self.add_minute,
+            self.remove_minute,
+            self.manual,
+            self.blackout,
+            self.full_screen,
+            self.leave_full_screen,
+            self.help,
+        ]
+
+    def install(self, *windows: QWidget) -> None:
+        """Make the keys work in each of `windows`."""
+        for window in windows:
+            window.addActions(self.all())
+
+    def shortcut_table(self) -> list[tuple[str, str]]:
+        """(command, keys) for the help."""
+        rows = []
+        for action in self.all():
+            keys = ", ".join(
+                k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+            )
+            rows.append((action.text(), keys))
+        return rows
+
+    def _pause_or_resume(self) -> None:
+        status = self._run.status()
+        if status is None:
+            return
+        if status.state is RunState.RUNNING:
+            self._run.pause()
+        elif status.state is RunState.PAUSED:
+            self._run.start()
+
+    def _set_manual(self, manual: bool) -> None:
+        status = self._run.status()
+        wanted = AdvanceMode.MANUAL if manual else AdvanceMode.AUTO
+        if status is not None and self._run.default_mode() is not wanted:
+            self._run.set_mode(wanted)
+
+    def _sync(self) -> None:
+        """Reflect the run's mode and whether commands make sense now."""
+        session = self._run.session
+        has_run = session is not None
+        for action in (
+            self.next,
+            self.previous,
+            self.start,
+            self.pause,
+            self.restart,
+            self.add_minute,
+            self.remove_minute,
+            self.manual,
+        ):
+            action.setEnabled(has_run)
+        if has_run:
+            blocked = self.manual.blockSignals(True)
+            self.manual.setChecked(self._run.default_mode() is AdvanceMode.MANUAL)
+            self.manual.blockSignals(blocked)

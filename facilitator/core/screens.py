@@ -1,0 +1,40 @@
+"""Choosing the projector's screen, from a plain list of screens (no Qt here)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ScreenInfo:
+    """One screen as the operating system reports it."""
+
+    name: str
+    x: int
+    y: int
+    width: int
+    height: int
+
+    @property
+    def label(self) -> str:
+        """A name for people, e.g. `HDMI-1 (1920x1080)`."""
+        return f"{self.name} ({self.width}x{self.height})"
+
+
+def choose_card_screen(
+    screens: Sequence[ScreenInfo], console_screen: str | None, preferred: str = ""
+) -> ScreenInfo | None:
+    """The screen for the card, or None to show it as a window beside the console.
+
+    The facilitator's choice wins while that screen is connected; otherwise the
+    first screen that is not the console's; with a single screen, None.
+    """
+    if preferred:
+        for screen in screens:
+            if screen.name == preferred and (screen.name != console_screen or len(screens) == 1):
+                return screen if screen.name != console_screen else None
+    for screen in screens:
+        if screen.name != console_screen:
+            return screen
+    return None

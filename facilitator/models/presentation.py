@@ -1,0 +1,36 @@
+"""What the room sees besides the run itself: blackout and flashes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class PresentationModel(QObject):
+    """The state of the projector card that the facilitator controls by hand."""
+
+    blackoutChanged = Signal(bool)
+    flashRequested = Signal()
+    """The card should flash once (a visual cue, a warning, an overrun)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._blackout = False
+
+    @property
+    def blackout(self) -> bool:
+        """Whether the card shows a plain black screen."""
+        return self._blackout
+
+    def set_blackout(self, blackout: bool) -> None:
+        """Black the card out, or show it again."""
+        if blackout != self._blackout:
+            self._blackout = blackout
+            self.blackoutChanged.emit(blackout)
+
+    def toggle_blackout(self) -> None:
+        """Black out, or end the blackout (a clicker's B or full stop)."""
+        self.set_blackout(not self._blackout)
+
+    def flash(self) -> None:
+        """Ask the card to flash once."""
+        self.flashRequested.emit()

@@ -1,0 +1,114 @@
+"""The facilitator's console on the laptop: the library, the run, messages and menus."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.sequencer import RunState
+from facilitator.models.notices import NoticeBoard
+from facilitator.models.run_model import RunModel
+from facilitator.ui.library_page import LibraryPage
+from facilitator.ui.notice_bar import NoticeBar
+from facilitator.ui.run_page import RunPage
+
+if TYPE_CHECKING:
+    from facilitator.controllers.actions import RunActions
+
+
+class ConsoleWindow(QMainWindow):
+    """The main window: browse the library or follow the run."""
+
+    quitRequested = Signal()
+
+    def __init__(self, run: RunModel, notices: NoticeBoard, library_page: LibraryPage,
+                 run_page: RunPage, actions: RunActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Facilitator"))
+        self._run = run
+        self.library_page = library_page
+        self.run_page = run_page
+        self.actions_ = actions
+        self.pages = QStackedWidget()
+        self.pages.addWidget(library_page)
+        self.pages.addWidget(run_page)
+        self.notice_bar = NoticeBar(notices)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.notice_bar)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.run_menu = self.menuBar().addMenu(self.tr("&Run"))
+        for action in actions.all()[:-1]:
+            self.run_menu.addAction(action)
+        self.run_menu.addSeparator()
+        self.screen_menu = QMenu(self.tr("Show the card on"), self)
+        self.run_menu.addMenu(self.screen_menu)
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu.addAction(actions.help)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(quit_action)
+        self._quit_action = quit_action
+        run_page.backToLibrary.connect(self.show_library)
+        run.sessionChanged.connect(self._on_session_changed)
+        self.resize(1280, 800)
+
+    def add_file_action(self, action: QAction) -> None:
+        """Put an action in the File menu, above Quit."""
+        self.file_menu.insertAction(self._quit_action, action)
+
+    def add_side_panel(self, title: str, widget: QWidget) -> QDockWidget:
+        """Dock a panel on the right (e.g. the sound settings)."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{title}")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
+
+    def show_library(self) -> None:
+        """Show the library page (a run, if any, goes on)."""
+        self.pages.setCurrentWidget(self.library_page)
+
+    def show_run(self) -> None:
+        """Show the run page."""
+        self.pages.setCurrentWidget(self.run_page)
+
+    def _on_session_changed(self) -> None:
+        if self._run.session is None:
+            self.show_library()
+        else:
+            self.show_run()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        status = self._run.status()
+        if status is not None and status.state in (RunState.RUNNING, RunState.PAUSED):
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit during a session?"),
+                              self.tr("A session is running. If you quit now, Facilitator "
+                                      "offers to resume it where it stands when you start "
+                                      "it again."),
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                              self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.quitRequested.emit()
+        event.accept()

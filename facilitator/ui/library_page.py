@@ -1,0 +1,385 @@
+"""The console's library: find a structure, read it, choose questions, start a run."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.browsing import LENGTH_BUCKETS, StructureFilter, filter_structures
+from facilitator.core.display import format_duration
+from facilitator.core.fitting import FitError, feasible_minutes, fit_structure
+from facilitator.core.library import Origin
+from facilitator.core.model import GroupShape, Structure
+from facilitator.core.timeline import build_timeline
+from facilitator.models.library_model import LibraryModel
+from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label, shape_label
+from facilitator.ui.plain import plain_label
+from facilitator.ui.timeline_bar import TimelineBar
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class LibraryPage(QWidget):
+    """Browse and search the library; emits `startRequested` with the chosen run."""
+
+    startRequested = Signal(str, str, float)
+    """(structure id, question set id or "", fitted minutes or 0 for the default)."""
+    selectionChanged = Signal(str)
+
+    def __init__(self, library: LibraryModel, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._language = language
+        self._selected: Structure | None = None
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name"))
+        self.search.setClearButtonEnabled(True)
+        self.length_filter = QComboBox()
+        for low, high in LENGTH_BUCKETS:
+            self.length_filter.addItem(self._length_label(low, high), (low, high))
+        self.shape_filter = QComboBox()
+        self.shape_filter.addItem(self.tr("Any groups"), None)
+        for shape in GroupShape:
+            self.shape_filter.addItem(shape_label(shape), shape)
+        self.language_filter = QComboBox()
+        self.language_filter.addItem(self.tr("Any language"), None)
+        for code in SUPPORTED_LANGUAGES:
+            self.language_filter.addItem(language_label(code), code)
+        self.results = QListWidget()
+        self.results.setUniformItemSizes(True)
+        self.count_label = plain_label()
+
+        browser = QWidget()
+        browse_layout = QVBoxLayout(browser)
+        browse_layout.addWidget(self.search)
+        filters = QGridLayout()
+        filters.addWidget(self.length_filter, 0, 0)
+        filters.addWidget(self.shape_filter, 0, 1)
+        filters.addWidget(self.language_filter, 1, 0, 1, 2)
+        browse_layout.addLayout(filters)
+        browse_layout.addWidget(self.results, 1)
+        browse_layout.addWidget(self.count_label)
+
+        self.details = _StructureDetails(self)
+        splitter = QSplitter()
+        splitter.addWidget(browser)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([320, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.search.textChanged.connect(self.refresh)
+        for combo in (self.length_filter, self.shape_filter, self.language_filter):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.results.currentItemChanged.connect(self._on_current)
+        library.changed.connect(self.refresh)
+        self.details.start.clicked.connect(self._request_start)
+        self.refresh()
+
+    # --- filtering ---------------------------------------------------------------
+
+    def _length_label(self, low: float | None, high: float | None) -> str:
+        if low is None and high is None:
+            return self.tr("Any length")
+        if low is None:
+            return self.tr("Up to {high} min").format(high=f"{high:g}")
+        if high is None:
+            return self.tr("Over {low} min").format(low=f"{low:g}")
+        return self.tr("{low} to {high} min").format(low=f"{low:g}", high=f"{high:g}")
+
+    def current_filter(self) -> StructureFilter:
+        """The filter the controls describe."""
+        low, high = self.length_filter.currentData()
+        return StructureFilter(
+            text=self.search.text(),
+            min_minutes=low,
+            max_minutes=high,
+            shape=self.shape_filter.currentData(),
+            language=self.language_filter.currentData(),
+        )
+
+    def visible_ids(self) -> list[str]:
+        """The ids listed now, in order."""
+        return [self.results.item(i).data(ID_ROLE) for i in range(self.results.count())]
+
+    def refresh(self) -> None:
+        """List the structures that match the filters, keeping the selection if possible."""
+        keep = self._selected.id if self._selected else None
+        library = self._library.library
+        shown = filter_structures(library.structures(), self.current_filter())
+        self.results.blockSignals(True)
+        self.results.clear()
+        for structure in shown:
+            title = structure.title.in_language(self._language)
+            item = QListWidgetItem(f"{title}  ·  {structure.total_minutes:g} min")
+            item.setData(ID_ROLE, structure.id)
+            entry = library.entry("structure", structure.id)
+            if entry is not None and entry.origin is Origin.USER:
+                item.setToolTip(self.tr("Your own copy"))
+            self.results.addItem(item)
+        self.results.blockSignals(False)
+        self.count_label.setText(
+            self.tr("{shown} of {total} structures").format(
+                shown=len(shown), total=len(library.structures())
+            )
+        )
+        ids = self.visible_ids()
+        if ids:
+            self.select(keep if keep in ids else ids[0])
+        else:
+            self._show(None)
+
+    def select(self, structure_id: str) -> None:
+        """Select a structure in the list and show its details."""
+        for row in range(self.results.count()):
+            if self.results.item(row).data(ID_ROLE) == structure_id:
+                self.results.setCurrentRow(row)
+                self._show(self._library.library.structure(structure_id))
+                return
+
+    def _on_current(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is not None:
+            self._show(self._library.library.structure(current.data(ID_ROLE)))
+
+    def _show(self, structure: Structure | None) -> None:
+        self._selected = structure
+        self.details.show_structure(structure, self._library, self._language)
+        self.selectionChanged.emit(structure.id if structure else "")
+
+    @property
+    def selected(self) -> Structure | None:
+        """The structure shown in the details."""
+        return self._selected
+
+    def set_language(self, language: str) -> None:
+        """Show titles and texts in another language."""
+        self._language = language
+        self.refresh()
+
+    def _request_start(self) -> None:
+        if self._selected is None:
+            return
+        set_id = self.details.questions.currentData() or ""
+        fit = float(self.details.fit_minutes.value()) if self.details.fit.isChecked() else 0.0
+        self.startRequested.emit(self._selected.id, set_id, fit)
+
+
+class _StructureDetails(QScrollArea):
+    """Everything about one structure, and the controls to start it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.setWidget(body)
+        self.layout_ = QVBoxLayout(body)
+        self.title = plain_label(wrap=True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.summary = plain_label(wrap=True)
+        self.meta = plain_label(wrap=True)
+        self.meta.setEnabled(False)
+        self.timeline = TimelineBar()
+        self.questions = QComboBox()
+        self.questions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.question_list = plain_label(wrap=True)
+        self.fit = QCheckBox(self.tr("Fit to"))
+        self.fit_minutes = QSpinBox()
+        self.fit_minutes.setRange(1, 600)
+        self.fit_minutes.setSuffix(self.tr(" min"))
+        self.fit_message = plain_label(wrap=True)
+        self.start = QPushButton(self.tr("Start"))
+        self.start.setMinimumHeight(48)
+        start_font = self.start.font()
+        start_font.setPointSizeF(start_font.pointSizeF() * 1.4)
+        start_font.setBold(True)
+        self.start.setFont(start_font)
+        self.steps = QVBoxLayout()
+        self.more = QVBoxLayout()
+
+        self.layout_.addWidget(self.title)
+        self.layout_.addWidget(self.summary)
+        self.layout_.addWidget(self.meta)
+        self.layout_.addWidget(self.timeline)
+        chooser = QGridLayout()
+        chooser.addWidget(QLabel(self.tr("Questions")), 0, 0)
+        chooser.addWidget(self.questions, 0, 1)
+        fit_row = QHBoxLayout()
+        fit_row.addWidget(self.fit)
+        fit_row.addWidget(self.fit_minutes)
+        fit_row.addWidget(self.fit_message, 1)
+        chooser.addLayout(fit_row, 1, 0, 1, 2)
+        chooser.setColumnStretch(1, 1)
+        self.layout_.addLayout(chooser)
+        self.layout_.addWidget(self.question_list)
+        self.layout_.addWidget(self.start)
+        self.layout_.addLayout(self.steps)
+        self.layout_.addLayout(self.more)
+        self.layout_.addStretch(1)
+
+        self._structure: Structure | None = None
+        self._language = "en"
+        self.questions.currentIndexChanged.connect(self._show_questions)
+        self.fit.toggled.connect(self._refit)
+        self.fit_minutes.valueChanged.connect(self._refit)
+
+    def show_structure(
+        self, structure: Structure | None, library: LibraryModel, language: str
+    ) -> None:
+        """Fill the details for `structure` (or clear them)."""
+        self._structure = structure
+        self._language = language
+        self._library = library
+        self.start.setEnabled(structure is not None)
+        if structure is None:
+            for label in (self.title, self.summary, self.meta, self.question_list):
+                label.setText("")
+            self.timeline.set_timeline(None)
+            self.questions.clear()
+            _clear(self.steps)
+            _clear(self.more)
+            return
+        self.title.setText(structure.title.in_language(language))
+        self.summary.setText(structure.summary.in_language(language))
+        shapes = ", ".join(shape_label(s) for s in structure.group_shapes)
+        languages = ", ".join(language_label(code) for code in sorted(structure.languages()))
+        missing = structure.missing_translations(language)
+        meta = [format_duration(structure.total_minutes * 60), shapes, languages]
+        if missing:
+            meta.append(
+                self.tr("{count} texts not translated yet, shown in English").format(count=missing)
+            )
+        self.meta.setText("  ·  ".join(meta))
+        self.questions.blockSignals(True)
+        self.questions.clear()
+        default = library.library.default_question_set(structure, language)
+        for question_set in library.library.question_sets_for(structure.id):
+            label = f"{question_set.title} ({language_label(question_set.language)})"
+            self.questions.addItem(label, question_set.id)
+        if default is not None:
+            self.questions.setCurrentIndex(max(0, self.questions.findData(default.id)))
+        self.questions.blockSignals(False)
+        self.fit.blockSignals(True)
+        self.fit.setChecked(False)
+        self.fit.blockSignals(False)
+        self.fit_minutes.blockSignals(True)
+        self.fit_minutes.setValue(round(structure.total_minutes))
+        self.fit_minutes.blockSignals(False)
+        self._show_questions()
+        self._refit()
+        self._fill_steps(structure, language)
+
+    def _show_questions(self) -> None:
+        if self._structure is None:
+            return
+        set_id = self.questions.currentData()
+        if not set_id:
+            self.question_list.setText(self.tr("No question set yet."))
+            return
+        question_set = self._library.library.question_set(set_id)
+        self.question_list.setText("\n".join(f"•  {q.text}" for q in question_set.questions))
+
+    def _refit(self) -> None:
+        structure = self._structure
+        if structure is None:
+            return
+        shortest, longest = feasible_minutes(structure)
+        self.fit_minutes.setEnabled(self.fit.isChecked())
+        shown = structure
+        self.start.setEnabled(True)
+        self.fit_message.setText(
+            self.tr("possible: {low} to {high} min").format(
+                low=f"{shortest:g}", high=f"{longest:g}"
+            )
+        )
+        if self.fit.isChecked():
+            try:
+                shown = fit_structure(structure, self.fit_minutes.value())
+            except FitError as error:
+                self.fit_message.setText(str(error))
+                self.start.setEnabled(False)
+        self.timeline.set_timeline(build_timeline(shown, None, self._language))
+
+    def _fill_steps(self, structure: Structure, language: str) -> None:
+        _clear(self.steps)
+        _clear(self.more)
+        heading = plain_label(self.tr("Steps"))
+        _bold(heading)
+        self.steps.addWidget(heading)
+        for step in structure.steps:
+            length = format_duration(step.total_minutes * 60)
+            rounds = ""
+            if step.rounds > 1:
+                rounds = self.tr(", {rounds} rounds").format(rounds=step.rounds)
+            if step.speakers > 1:
+                rounds += self.tr(", {speakers} turns each").format(speakers=step.speakers)
+            title = plain_label(
+                f"{length}  ·  {shape_label(step.group)}{rounds}  ·  "
+                f"{step.title.in_language(language)}",
+                wrap=True,
+            )
+            _bold(title)
+            self.steps.addWidget(title)
+            if not step.instruction.is_empty():
+                self.steps.addWidget(plain_label(step.instruction.in_language(language), wrap=True))
+            if not step.notes.is_empty():
+                notes = plain_label(
+                    self.tr("Notes: ") + step.notes.in_language(language), wrap=True
+                )
+                notes.setEnabled(False)
+                self.steps.addWidget(notes)
+        sections = [
+            (self.tr("Purpose"), structure.purpose.in_language(language)),
+            (self.tr("Space and materials"), structure.setup.in_language(language)),
+            (
+                self.tr("Tips and traps"),
+                "\n".join(f"•  {tip.in_language(language)}" for tip in structure.tips),
+            ),
+            (
+                self.tr("Credits"),
+                "\n".join(filter(None, [structure.attribution, structure.source])),
+            ),
+        ]
+        for name, text in sections:
+            if text:
+                heading = plain_label(name)
+                _bold(heading)
+                self.more.addWidget(heading)
+                self.more.addWidget(plain_label(text, wrap=True, selectable=True))
+
+
+def _bold(label: QLabel) -> None:
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+
+
+def _clear(layout: QVBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.deleteLater()

@@ -1,0 +1,53 @@
+"""The console's messages: plain sentences with a button where something can be done."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from facilitator.models.notices import Notice, NoticeBoard
+from facilitator.ui.plain import plain_label
+
+
+class NoticeBar(QWidget):
+    """Shows every current notice; hidden when there are none."""
+
+    def __init__(self, board: NoticeBoard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._board = board
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        board.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the list of notices."""
+        while self._layout.count():
+            widget = self._layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        for notice in self._board.notices:
+            self._layout.addWidget(self._row(notice))
+        self.setVisible(bool(self._board.notices))
+
+    def _row(self, notice: Notice) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("notice")
+        frame.setStyleSheet("QFrame#notice { background: #fff4d6; border: 1px solid #e0b84a; "
+                            "border-radius: 4px; } QFrame#notice QLabel { color: #222; }")
+        row = QHBoxLayout(frame)
+        row.addWidget(plain_label(notice.text, wrap=True), 1)
+        if notice.action is not None and notice.action_label:
+            button = QPushButton(notice.action_label)
+            action = notice.action
+
+            def act(_checked: bool = False, action=action, notice_id=notice.id) -> None:
+                self._board.dismiss(notice_id)
+                action()
+
+            button.clicked.connect(act)
+            row.addWidget(button)
+        close = QPushButton(self.tr("Dismiss"))
+        close.clicked.connect(lambda _checked=False, notice_id=notice.id:
+                              self._board.dismiss(notice_id))
+        row.addWidget(close)
+        return frame
