@@ -322,7 +322,7 @@ def _groups(options: argparse.Namespace, out: TextIO) -> int:
             participants.names,
             options.size,
             options.rounds,
-            forbidden=participants.apart,
+            never_together=participants.apart,
             seed=options.seed,
         )
     except ValueError as error:

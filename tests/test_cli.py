@@ -150,3 +150,26 @@ def test_python_dash_m_works_and_unknown_ids_are_explained() -> None:
     assert result.returncode == 2
     assert "no structure 'no-such-thing' in the library" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_groups_prints_rounds_and_repeats_and_json(tmp_path: Path) -> None:
+    names = tmp_path / "names.txt"
+    people = [f"Person {n}" for n in range(1, 25)]
+    names.write_text("\n".join([*people, "apart: Person 1, Person 2"]) + "\n", encoding="utf-8")
+    code, output = _run("groups", str(names), "--size", "2", "--rounds", "3")
+    assert code == 0
+    assert output.count("Round ") == 3 and output.strip().endswith("Repeated encounters: 0")
+    code, output = _run("groups", str(names), "--size", "4", "--rounds", "2", "--json")
+    schedule = json.loads(output)
+    assert code == 0 and set(schedule) == {"rounds", "repeats"} and schedule["repeats"] == 0
+    assert len(schedule["rounds"]) == 2
+    for round_groups in schedule["rounds"]:
+        assert sorted(name for group in round_groups for name in group) == sorted(people)
+        assert all(not {"Person 1", "Person 2"} <= set(group) for group in round_groups)
+
+
+def test_groups_explains_a_bad_names_file(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    names = tmp_path / "names.txt"
+    names.write_text("Ann\nAnn\n", encoding="utf-8")
+    assert _run("groups", str(names), "--size", "2", "--rounds", "1")[0] == 2
+    assert "Ann" in capsys.readouterr().err
