@@ -1,0 +1,56 @@
+"""Remembers the console's geometry and the last choices made in the library."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from facilitator.models.ui_state_model import UiStateModel
+from facilitator.ui.library_page import LibraryPage
+
+CONSOLE = "console"
+
+
+class UiStateKeeper(QObject):
+    """Restores the console's size and place; remembers question sets and fitted lengths."""
+
+    def __init__(
+        self,
+        ui_state: UiStateModel,
+        console: QWidget,
+        library_page: LibraryPage,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._state = ui_state
+        self._console = console
+        self._page = library_page
+        geometry = ui_state.geometry(CONSOLE)
+        if geometry is not None:
+            console.restoreGeometry(geometry)
+        library_page.startRequested.connect(self._remember_start)
+        library_page.selectionChanged.connect(self._apply_remembered)
+        self._apply_remembered(library_page.selected.id if library_page.selected else "")
+
+    def save_geometry(self) -> None:
+        """Remember where the console is now."""
+        self._state.remember_geometry(CONSOLE, self._console.saveGeometry())
+
+    def _remember_start(self, structure_id: str, set_id: str, fit: float) -> None:
+        self._state.remember_question_set(structure_id, set_id)
+        self._state.remember_fit(structure_id, fit or None)
+
+    def _apply_remembered(self, structure_id: str) -> None:
+        details = getattr(self._page, "details", None)
+        if not structure_id or details is None:
+            return
+        set_id = self._state.value.question_sets.get(structure_id)
+        combo = getattr(details, "questions", None)
+        if set_id and combo is not None:
+            index = combo.findData(set_id)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        minutes = self._state.value.fit_minutes.get(structure_id)
+        spin = getattr(details, "fit_minutes", None)
+        if minutes and spin is not None:
+            spin.setValue(round(minutes))

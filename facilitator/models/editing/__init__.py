@@ -1,0 +1,1 @@
+"""The editor's models: a draft with undoable commands, its autosave and its preview."""

@@ -1,0 +1,170 @@
+"""One dialog for every preference: language, the card's look, timing, screen and sounds.
+
+Each change applies at once (and is saved by the preferences model); the
+dialog only shows the model's values and passes on what the facilitator picks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.preferences import Theme
+from facilitator.core.screens import ScreenInfo
+from facilitator.core.sequencer import AdvanceMode
+from facilitator.models.preferences_model import PreferencesModel
+from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label
+from facilitator.ui.plain import plain_label
+
+SCALE_RANGE = (60, 160)
+"""The card's text size, in percent of the fitted size."""
+
+SOUND_PANEL_HOOK = "sound-panel-hook"
+"""Object name of the placeholder shown when no sound panel is given."""
+
+
+class PreferencesDialog(QDialog):
+    """Shows and changes the preferences; changes apply immediately."""
+
+    def __init__(
+        self,
+        preferences: PreferencesModel,
+        screens: Callable[[], Sequence[ScreenInfo]],
+        *,
+        sound_panel: QWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self._preferences = preferences
+        self._screens = screens
+
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Follow the system"), "")
+        for code in SUPPORTED_LANGUAGES:
+            self.language.addItem(language_label(code), code)
+        self.theme = QComboBox()
+        self.theme.addItem(self.tr("Dark"), Theme.DARK)
+        self.theme.addItem(self.tr("Light"), Theme.LIGHT)
+        self.theme.addItem(self.tr("High contrast"), Theme.HIGH_CONTRAST)
+        self.text_size = QSlider(Qt.Orientation.Horizontal)
+        self.text_size.setRange(*SCALE_RANGE)
+        self.text_size.setSingleStep(5)
+        self.text_size.setPageStep(10)
+        self.text_size.setTracking(False)
+        self.text_size_label = plain_label()
+        self.flash = QCheckBox(self.tr("Flash the card at the warning and when time is up"))
+        self.advance = QComboBox()
+        self.advance.addItem(self.tr("Automatically when the time is up"), AdvanceMode.AUTO)
+        self.advance.addItem(self.tr("Only when I press Next"), AdvanceMode.MANUAL)
+        self.warning = QSpinBox()
+        self.warning.setRange(0, 600)
+        self.warning.setSingleStep(5)
+        self.warning.setSuffix(self.tr(" s"))
+        self.warning.setSpecialValueText(self.tr("no warning"))
+        self.screen = QComboBox()
+
+        card = QGroupBox(self.tr("The card on the projector"))
+        card_form = QFormLayout(card)
+        card_form.addRow(self.tr("Theme"), self.theme)
+        size_row = QHBoxLayout()
+        size_row.addWidget(self.text_size, 1)
+        size_row.addWidget(self.text_size_label)
+        card_form.addRow(self.tr("Text size"), size_row)
+        card_form.addRow("", self.flash)
+        card_form.addRow(self.tr("Screen"), self.screen)
+        timing = QGroupBox(self.tr("Timing"))
+        timing_form = QFormLayout(timing)
+        timing_form.addRow(self.tr("Move to the next step"), self.advance)
+        timing_form.addRow(self.tr("Warn before the end"), self.warning)
+        general = QFormLayout()
+        general.addRow(self.tr("Language"), self.language)
+        sounds = QGroupBox(self.tr("Sounds"))
+        sounds_layout = QVBoxLayout(sounds)
+        if sound_panel is None:
+            # Hook: the sound settings panel (facilitator/ui/sound_panel.py) goes here.
+            sound_panel = plain_label(self.tr("Sound settings are in the Sound panel."), wrap=True)
+            sound_panel.setObjectName(SOUND_PANEL_HOOK)
+        self.sound_panel = sound_panel
+        sounds_layout.addWidget(sound_panel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(general)
+        layout.addWidget(card)
+        layout.addWidget(timing)
+        layout.addWidget(sounds, 1)
+        layout.addWidget(buttons)
+
+        self.language.activated.connect(
+            lambda index: preferences.update(language=self.language.itemData(index))
+        )
+        self.theme.activated.connect(
+            lambda index: preferences.update(theme=Theme(self.theme.itemData(index)))
+        )
+        self.text_size.sliderMoved.connect(self._show_size)
+        self.text_size.valueChanged.connect(
+            lambda value: preferences.update(text_scale=round(value / 100, 2))
+        )
+        self.flash.clicked.connect(lambda checked: preferences.update(flash=checked))
+        self.advance.activated.connect(
+            lambda index: preferences.update(advance_mode=AdvanceMode(self.advance.itemData(index)))
+        )
+        self.warning.valueChanged.connect(lambda value: preferences.update(warning_seconds=value))
+        self.screen.activated.connect(
+            lambda index: preferences.update(projector_screen=self.screen.itemData(index))
+        )
+        preferences.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the preferences as they are now."""
+        value = self._preferences.value
+        widgets = (
+            self.language,
+            self.theme,
+            self.text_size,
+            self.flash,
+            self.advance,
+            self.warning,
+            self.screen,
+        )
+        blocked = [widget.blockSignals(True) for widget in widgets]
+        self.language.setCurrentIndex(max(0, self.language.findData(value.language)))
+        self.theme.setCurrentIndex(max(0, self.theme.findData(value.theme)))
+        self.text_size.setValue(round(value.text_scale * 100))
+        self._show_size(self.text_size.value())
+        self.flash.setChecked(value.flash)
+        self.advance.setCurrentIndex(max(0, self.advance.findData(value.advance_mode)))
+        self.warning.setValue(value.warning_seconds)
+        self._fill_screens(value.projector_screen)
+        for widget, was in zip(widgets, blocked, strict=True):
+            widget.blockSignals(was)
+
+    def _show_size(self, value: int) -> None:
+        self.text_size_label.setText(f"{value} %")
+
+    def _fill_screens(self, chosen: str) -> None:
+        self.screen.clear()
+        self.screen.addItem(self.tr("Automatic: the first screen that is not the laptop's"), "")
+        names = []
+        for screen in self._screens():
+            self.screen.addItem(screen.label, screen.name)
+            names.append(screen.name)
+        if chosen and chosen not in names:
+            self.screen.addItem(self.tr("{name} (not connected)").format(name=chosen), chosen)
+        self.screen.setCurrentIndex(max(0, self.screen.findData(chosen)))
