@@ -1,0 +1,65 @@
+"""THE PROOF: a rehearsal with the real app parts is recorded back from a real sound server.
+
+A private PulseAudio server with a null sink stands in for the speakers. The app (real
+RunModel, Session, CueRouter and QtBellPlayer) rehearses Impromptu Networking from the
+built-in library in a child process; one `parec` records the sink for the whole session.
+Every cue of the timeline must be heard, in order, with its own sound: found by its
+waveform, confirmed by its strongest frequency and (for the end signal) its three strikes,
+and its first sample must reach the sink soon after the cue's moment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests import audio_probe
+
+pytestmark = [pytest.mark.realaudio, pytest.mark.slow]
+
+STRUCTURE = "impromptu-networking"
+FIT_MINUTES = 10.0
+SPEED = 20.0
+"""10 minutes in 30 s; the closest cues (a warning 30 s before a boundary) 1.5 s apart."""
+BOUND_MS = 150.0
+"""Generous, so a busy CI machine does not fail it; the benchmark reports the real figures."""
+
+
+@pytest.fixture(scope="session")
+def pulse(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[audio_probe.PulseServer, audio_probe.Recorder]]:
+    """A private PulseAudio server and one recorder for the whole test session."""
+    missing = audio_probe.missing_tools()
+    if missing:
+        reason = f"PulseAudio is not installed here ({', '.join(missing)} missing)"
+        if audio_probe.real_parts_required():
+            pytest.fail(f"{reason}, and {audio_probe.REQUIRE_REAL_PARTS}=1 requires it")
+        pytest.skip(reason)
+    with audio_probe.pulse_session(tmp_path_factory.mktemp("pulse")) as session:
+        yield session
+
+
+def test_every_cue_of_a_rehearsal_is_heard_in_order_with_its_sound_on_time(
+    pulse: tuple[audio_probe.PulseServer, audio_probe.Recorder],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    server, recorder = pulse
+    rehearsal = audio_probe.rehearse(
+        server,
+        recorder,
+        tmp_path / "data",
+        structure=STRUCTURE,
+        speed=SPEED,
+        fit_minutes=FIT_MINUTES,
+    )
+    report = audio_probe.format_table(rehearsal.heard)
+    with capsys.disabled():
+        print(f"\n{STRUCTURE} fitted to {FIT_MINUTES:g} min at {SPEED:g}x:\n{report}")
+    assert len(rehearsal.expected) >= 10, "the timeline has all its cues"
+    assert set(rehearsal.expected) >= {"step_start", "warning", "round_start", "end"}
+    problems = rehearsal.problems(BOUND_MS)
+    assert not problems, "\n".join(problems) + "\n" + report
