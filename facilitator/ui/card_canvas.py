@@ -71,6 +71,7 @@ class CardCanvas(QWidget):
         """Flash the card once, unless the facilitator turned flashes off."""
         if self._preferences.value.flash:
             self._flash.stop()
+            self._on_flash_step(1.0)
             self._flash.start()
 
     @property

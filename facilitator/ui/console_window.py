@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -10,13 +11,11 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator.core.sequencer import RunState
 from facilitator.models.notices import NoticeBoard
 from facilitator.models.run_model import RunModel
 from facilitator.ui.library_page import LibraryPage
@@ -33,8 +32,11 @@ class ConsoleWindow(QMainWindow):
     quitRequested = Signal()
 
     def __init__(self, run: RunModel, notices: NoticeBoard, library_page: LibraryPage,
-                 run_page: RunPage, actions: RunActions, parent: QWidget | None = None) -> None:
+                 run_page: RunPage, actions: RunActions, *,
+                 close_guard: Callable[[], bool] = lambda: True,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._close_guard = close_guard
         self.setWindowTitle(self.tr("Facilitator"))
         self._run = run
         self.library_page = library_page
@@ -97,18 +99,8 @@ class ConsoleWindow(QMainWindow):
             self.show_run()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        status = self._run.status()
-        if status is not None and status.state in (RunState.RUNNING, RunState.PAUSED):
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit during a session?"),
-                              self.tr("A session is running. If you quit now, Facilitator "
-                                      "offers to resume it where it stands when you start "
-                                      "it again."),
-                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                              self)
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setDefaultButton(QMessageBox.StandardButton.No)
-            if box.exec() != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        if not self._close_guard():
+            event.ignore()
+            return
         self.quitRequested.emit()
         event.accept()

@@ -1,0 +1,69 @@
+"""Builds the real app with fake edges: a hand-moved clock, fake screens, a fake bell."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from facilitator.app import FacilitatorApp, Platform
+from facilitator.core.clock import FakeClock
+from facilitator.core.screens import ScreenInfo
+from facilitator.platform.audio import FakeBellPlayer
+from facilitator.platform.screens import FakeScreenProvider
+from tests.scripted_prompts import ScriptedPrompts
+
+LAPTOP = ScreenInfo("laptop", 0, 0, 1280, 800)
+PROJECTOR = ScreenInfo("projector", 1280, 0, 1920, 1080)
+
+
+class FakeWall:
+    """A wall clock the test moves."""
+
+    def __init__(self) -> None:
+        self.now = 1_800_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@dataclass
+class Harness:
+    """The app and the fakes that drive it."""
+
+    app: FacilitatorApp
+    clock: FakeClock
+    wall: FakeWall
+    screens: FakeScreenProvider
+    player: FakeBellPlayer
+    prompts: ScriptedPrompts
+
+    def advance(self, seconds: float) -> None:
+        """Let `seconds` of run time pass and let the app catch up."""
+        self.clock.advance(seconds)
+        self.wall.now += seconds
+        self.app.run.poll()
+
+    def card_texts(self) -> list[str]:
+        """What the projector card paints now."""
+        canvas = self.app.card.canvas
+        canvas.repaint()
+        canvas.grab()
+        return list(canvas.painted_texts)
+
+
+def build_harness(qtbot: object, screens: list[ScreenInfo] | None = None,
+                  data_dir: Path | None = None, clock: FakeClock | None = None,
+                  wall: FakeWall | None = None) -> Harness:
+    """A fresh app on fake screens (laptop and projector unless told otherwise)."""
+    clock = clock or FakeClock()
+    wall = wall or FakeWall()
+    provider = FakeScreenProvider(screens if screens is not None else [LAPTOP, PROJECTOR],
+                                  console_screen="laptop")
+    player = FakeBellPlayer()
+    prompts = ScriptedPrompts()
+    app = FacilitatorApp(Platform(provider, player, clock=lambda _speed: clock, wall=wall,
+                                  prompts=prompts), data_dir=data_dir)
+    qtbot.addWidget(app.console)  # type: ignore[attr-defined]
+    qtbot.addWidget(app.card)  # type: ignore[attr-defined]
+    app.console.resize(1280, 800)
+    return Harness(app, clock, wall, provider, player, prompts)
