@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator import APP_NAME, __version__
@@ -83,9 +83,14 @@ def system_language() -> str:
 class FacilitatorApp(QObject):
     """Builds and connects the whole app: models, the two windows, keys, screens, bells."""
 
-    def __init__(self, platform: Platform, *, library: Library | None = None,
-                 preferences: PreferencesModel | None = None,
-                 data_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        platform: Platform,
+        *,
+        library: Library | None = None,
+        preferences: PreferencesModel | None = None,
+        data_dir: Path | None = None,
+    ) -> None:
         super().__init__()
         self.platform = platform
         self.prompts = platform.prompts
@@ -95,32 +100,43 @@ class FacilitatorApp(QObject):
         self.run = RunModel(self)
         self.presentation = PresentationModel(self)
         self.presenter = CardPresenter(self.run, self)
-        self.store = SessionStore(data_dir, on_error=lambda text: self.notices.post(
-            text, key="session-save"))
+        self.store = SessionStore(
+            data_dir, on_error=lambda text: self.notices.post(text, key="session-save")
+        )
 
         self.card = CardWindow(CardCanvas(self.presenter, self.preferences, self.presentation))
         preview = CardCanvas(self.presenter, self.preferences, self.presentation)
         self.actions = RunActions(
-            self.run, self.presentation,
+            self.run,
+            self.presentation,
             toggle_full_screen=self.card.toggle_full_screen,
             leave_full_screen=self.card.leave_full_screen,
-            show_help=self.show_help, parent=self,
+            show_help=self.show_help,
+            parent=self,
         )
         self.library_page = LibraryPage(self.library, self.language())
         self.run_page = RunPage(self.run, self.actions, preview)
-        self.console = ConsoleWindow(self.run, self.notices, self.library_page, self.run_page,
-                                     self.actions, close_guard=self._may_quit)
+        self.console = ConsoleWindow(
+            self.run,
+            self.notices,
+            self.library_page,
+            self.run_page,
+            self.actions,
+            close_guard=self._may_quit,
+        )
         self.actions.install(self.console, self.card)
-        self.placement = CardPlacement(platform.screens, self.card, self.console,
-                                       self.preferences, self.notices, self)
+        self.placement = CardPlacement(
+            platform.screens, self.card, self.console, self.preferences, self.notices, self
+        )
         self.bells = CueRouter(self.run, self.preferences, platform.player, self)
         self.sound_panel = SoundPanel(self.preferences, self.bells)
         self.console.add_side_panel(self.tr("Sound"), self.sound_panel)
         self._connect()
         # Editing, import/export (menu and drops), drafts, preferences dialog and UI state:
         # facilitator/controllers/library_actions.py.
-        self.library_actions = LibraryActions(self, data_dir=data_dir, prompts=self.prompts,
-                                              parent=self)
+        self.library_actions = LibraryActions(
+            self, data_dir=data_dir, prompts=self.prompts, parent=self
+        )
         self._report_load_problems()
 
     # --- wiring --------------------------------------------------------------------
@@ -132,13 +148,21 @@ class FacilitatorApp(QObject):
         self.console.quitRequested.connect(self._quit)
         self.card.closeRequested.connect(lambda: None)
         self.bells.flashRequested.connect(lambda _cue: self.presentation.flash())
-        self.bells.ringNow.connect(lambda _cue: self.run_page.show_ring_prompt(
-            self.tr("Ring the bell now")))
-        self.bells.soundUnavailable.connect(lambda reason: self.notices.post(
-            self.tr("Sound is unavailable: {reason} The run goes on; the card flashes "
-                    "instead of the bell.").format(reason=reason), key="sound"))
-        self.bells.soundRestored.connect(lambda: self.notices.post(
-            self.tr("Sound is back."), key="sound"))
+        self.bells.ringNow.connect(
+            lambda _cue: self.run_page.show_ring_prompt(self.tr("Ring the bell now"))
+        )
+        self.bells.soundUnavailable.connect(
+            lambda reason: self.notices.post(
+                self.tr(
+                    "Sound is unavailable: {reason} The run goes on; the card flashes "
+                    "instead of the bell."
+                ).format(reason=reason),
+                key="sound",
+            )
+        )
+        self.bells.soundRestored.connect(
+            lambda: self.notices.post(self.tr("Sound is back."), key="sound")
+        )
         self.bells.soundProblem.connect(lambda text: self.notices.post(text, key="sound-file"))
         self.run.warningDue.connect(self.presentation.flash)
         self.run.overrunBegan.connect(self.presentation.flash)
@@ -151,9 +175,12 @@ class FacilitatorApp(QObject):
             lines = "\n".join(str(p) for p in problems[:5])
             more = len(problems) - 5
             extra = self.tr("\n…and {count} more.").format(count=more) if more > 0 else ""
-            self.notices.post(self.tr("Some files in your library could not be used and were "
-                                      "skipped:\n{lines}{extra}").format(lines=lines, extra=extra),
-                              key="library")
+            self.notices.post(
+                self.tr(
+                    "Some files in your library could not be used and were skipped:\n{lines}{extra}"
+                ).format(lines=lines, extra=extra),
+                key="library",
+            )
         for text in self.preferences.load_problems:
             self.notices.post(text, key="prefs")
 
@@ -169,24 +196,45 @@ class FacilitatorApp(QObject):
     def _start_from_library(self, structure_id: str, questions_id: str, fit: float) -> None:
         self.start_run(structure_id, questions_id=questions_id or None, fit=fit or None)
 
-    def start_run(self, structure_id: str, *, questions_id: str | None = None,
-                  fit: float | None = None, language: str | None = None, speed: float = 1.0,
-                  screen: str | None = None, windowed: bool = False) -> bool:
+    def start_run(
+        self,
+        structure_id: str,
+        *,
+        questions_id: str | None = None,
+        fit: float | None = None,
+        language: str | None = None,
+        speed: float = 1.0,
+        screen: str | None = None,
+        windowed: bool = False,
+    ) -> bool:
         """Load a new session of `structure_id` and show the card; False if it cannot be."""
         if not self._may_replace_session():
             return False
-        spec = SessionSpec("structure", structure_id, language or self.language(),
-                           questions_id=questions_id, fit_minutes=fit, speed=speed)
+        spec = SessionSpec(
+            "structure",
+            structure_id,
+            language or self.language(),
+            questions_id=questions_id,
+            fit_minutes=fit,
+            speed=speed,
+        )
         try:
-            timeline = timeline_for(self.library.library, spec,
-                                    warning_seconds=self.preferences.value.warning_seconds)
+            timeline = timeline_for(
+                self.library.library, spec, warning_seconds=self.preferences.value.warning_seconds
+            )
         except RunSetupError as error:
-            self.notices.post(self.tr("Cannot start: {reason}").format(reason=str(error)),
-                              key="start")
+            self.notices.post(
+                self.tr("Cannot start: {reason}").format(reason=str(error)), key="start"
+            )
             return False
-        session = Session.start_new(spec, timeline, self.platform.clock(speed),
-                                    mode=self.preferences.value.advance_mode, store=self.store,
-                                    wall=self.platform.wall)
+        session = Session.start_new(
+            spec,
+            timeline,
+            self.platform.clock(speed),
+            mode=self.preferences.value.advance_mode,
+            store=self.store,
+            wall=self.platform.wall,
+        )
         self.presentation.set_blackout(False)
         self.run.load(session)
         session.save()
@@ -197,18 +245,26 @@ class FacilitatorApp(QObject):
         status = self.run.status()
         if status is None or status.state in (RunState.READY, RunState.FINISHED):
             return True
-        return self.prompts.confirm(self.console, self.tr("Replace the running session?"),
-                                    self.tr("A session is running. End it and start another?"),
-                                    self.tr("End it and start"))
+        return self.prompts.confirm(
+            self.console,
+            self.tr("Replace the running session?"),
+            self.tr("A session is running. End it and start another?"),
+            self.tr("End it and start"),
+        )
 
     def _may_quit(self) -> bool:
         status = self.run.status()
         if status is None or status.state not in (RunState.RUNNING, RunState.PAUSED):
             return True
         return self.prompts.confirm(
-            self.console, self.tr("Quit during a session?"),
-            self.tr("A session is running. If you quit now, Facilitator offers to resume it "
-                    "where it stands when you start it again."), self.tr("Quit"))
+            self.console,
+            self.tr("Quit during a session?"),
+            self.tr(
+                "A session is running. If you quit now, Facilitator offers to resume it "
+                "where it stands when you start it again."
+            ),
+            self.tr("Quit"),
+        )
 
     def end_session(self) -> None:
         """Close the current session on purpose (its crash record goes too)."""
@@ -220,29 +276,47 @@ class FacilitatorApp(QObject):
         try:
             saved = self.store.load()
         except SessionRecordError as error:
-            self.notices.post(self.tr("An interrupted session could not be resumed: {reason}")
-                              .format(reason=str(error)), key="resume")
+            self.notices.post(
+                self.tr("An interrupted session could not be resumed: {reason}").format(
+                    reason=str(error)
+                ),
+                key="resume",
+            )
             self.store.clear()
             return
         if saved is None:
             return
         self.notices.post(
-            self.tr("The session \u201c{title}\u201d was interrupted. Resume it where it "
-                    "stands now?").format(title=saved.title),
-            key="resume", action_label=self.tr("Resume"),
+            self.tr(
+                "The session \u201c{title}\u201d was interrupted. Resume it where it stands now?"
+            ).format(title=saved.title),
+            key="resume",
+            action_label=self.tr("Resume"),
             action=lambda: self.resume(saved),
         )
 
     def resume(self, saved: SavedSession) -> bool:
         """Resume a saved session, caught up with the wall clock."""
         try:
-            timeline = timeline_for(self.library.library, saved.spec,
-                                    warning_seconds=self.preferences.value.warning_seconds)
-            session = Session.resume(saved, timeline, self.platform.clock(saved.spec.speed),
-                                     store=self.store, wall=self.platform.wall)
+            timeline = timeline_for(
+                self.library.library,
+                saved.spec,
+                warning_seconds=self.preferences.value.warning_seconds,
+            )
+            session = Session.resume(
+                saved,
+                timeline,
+                self.platform.clock(saved.spec.speed),
+                store=self.store,
+                wall=self.platform.wall,
+            )
         except (RunSetupError, SessionRecordError, ValueError) as error:
-            self.notices.post(self.tr("The interrupted session could not be resumed: {reason}")
-                              .format(reason=str(error)), key="resume")
+            self.notices.post(
+                self.tr("The interrupted session could not be resumed: {reason}").format(
+                    reason=str(error)
+                ),
+                key="resume",
+            )
             return False
         self.run.load(session)
         session.save()
@@ -265,8 +339,9 @@ class FacilitatorApp(QObject):
         menu.clear()
         for screen in self.placement.available():
             action = menu.addAction(screen.label)
-            action.triggered.connect(lambda _checked=False, name=screen.name:
-                                     self.placement.show_card(screen_name=name))
+            action.triggered.connect(
+                lambda _checked=False, name=screen.name: self.placement.show_card(screen_name=name)
+            )
         menu.addSeparator()
         windowed = menu.addAction(self.tr("A window beside the console"))
         windowed.triggered.connect(lambda: self.placement.show_card(windowed=True))
@@ -292,15 +367,26 @@ def run_app(options: argparse.Namespace) -> int:
         screen = None
         if options.screen is not None:
             if not 0 <= options.screen < len(screens):
-                box = plain_message(app.console, QMessageBox.Icon.Warning, APP_NAME,
-                                    app.tr("There is no screen {number}; the card opens on "
-                                           "the default screen.").format(number=options.screen))
+                box = plain_message(
+                    app.console,
+                    QMessageBox.Icon.Warning,
+                    APP_NAME,
+                    app.tr(
+                        "There is no screen {number}; the card opens on the default screen."
+                    ).format(number=options.screen),
+                )
                 box.exec()
             else:
                 screen = screens[options.screen].name
-        app.start_run(options.id, questions_id=options.questions, fit=options.fit,
-                      language=options.lang, speed=options.speed, screen=screen,
-                      windowed=options.windowed)
+        app.start_run(
+            options.id,
+            questions_id=options.questions,
+            fit=options.fit,
+            language=options.lang,
+            speed=options.speed,
+            screen=screen,
+            windowed=options.windowed,
+        )
     else:
         app.offer_resume()
     return application.exec()

@@ -51,18 +51,25 @@ class Harness:
         return list(canvas.painted_texts)
 
 
-def build_harness(qtbot: object, screens: list[ScreenInfo] | None = None,
-                  data_dir: Path | None = None, clock: FakeClock | None = None,
-                  wall: FakeWall | None = None) -> Harness:
+def build_harness(
+    qtbot: object,
+    screens: list[ScreenInfo] | None = None,
+    data_dir: Path | None = None,
+    clock: FakeClock | None = None,
+    wall: FakeWall | None = None,
+) -> Harness:
     """A fresh app on fake screens (laptop and projector unless told otherwise)."""
     clock = clock or FakeClock()
     wall = wall or FakeWall()
-    provider = FakeScreenProvider(screens if screens is not None else [LAPTOP, PROJECTOR],
-                                  console_screen="laptop")
+    provider = FakeScreenProvider(
+        screens if screens is not None else [LAPTOP, PROJECTOR], console_screen="laptop"
+    )
     player = FakeBellPlayer()
     prompts = ScriptedPrompts()
-    app = FacilitatorApp(Platform(provider, player, clock=lambda _speed: clock, wall=wall,
-                                  prompts=prompts), data_dir=data_dir)
+    app = FacilitatorApp(
+        Platform(provider, player, clock=lambda _speed: clock, wall=wall, prompts=prompts),
+        data_dir=data_dir,
+    )
     qtbot.addWidget(app.console)  # type: ignore[attr-defined]
     qtbot.addWidget(app.card)  # type: ignore[attr-defined]
     app.console.resize(1280, 800)

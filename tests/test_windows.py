@@ -55,8 +55,10 @@ def test_a_clicker_runs_impromptu_networking_from_either_window(harness: Harness
     assert harness.app.run.status().state is RunState.RUNNING
     texts = harness.card_texts()
     assert "The invitation" in texts
-    assert "What big challenge are you bringing to this gathering?\n\n" \
-           "What do you hope to get from this group, and what can you give it?" in texts
+    assert (
+        "What big challenge are you bringing to this gathering?\n\n"
+        "What do you hope to get from this group, and what can you give it?" in texts
+    )
     harness.advance(120)
     assert "Find a new partner: someone you don't know yet." in harness.card_texts()
     _press(qtbot, console, Key.Key_Right)
@@ -191,7 +193,9 @@ def test_user_text_is_shown_exactly_as_typed(harness: Harness, qtbot, user_data_
     (set_dir / "markup.json").write_text(
         '{"schema_version": 1, "type": "question_set", "id": "markup", "language": "en",'
         ' "title": "<b>Markup</b>", "structures": ["impromptu-networking"],'
-        f' "questions": ["{LITERAL}"]}}', encoding="utf-8")
+        f' "questions": ["{LITERAL}"]}}',
+        encoding="utf-8",
+    )
     harness.app.library.reload()
     assert harness.app.start_run("impromptu-networking", questions_id="markup")
     harness.app.run.start()
@@ -200,8 +204,9 @@ def test_user_text_is_shown_exactly_as_typed(harness: Harness, qtbot, user_data_
     assert subtitle.textFormat() is Qt.TextFormat.PlainText and "<b>Markup</b>" in subtitle.text()
 
 
-def test_a_very_long_question_shrinks_and_is_never_clipped(harness: Harness, qtbot,
-                                                          user_data_dir) -> None:
+def test_a_very_long_question_shrinks_and_is_never_clipped(
+    harness: Harness, qtbot, user_data_dir
+) -> None:
     from facilitator.ui.text_fitting import fitted_font, text_fits
 
     long_question = " ".join(["What would change if everyone here took one small step?"] * 14)
@@ -210,7 +215,9 @@ def test_a_very_long_question_shrinks_and_is_never_clipped(harness: Harness, qtb
     (set_dir / "long.json").write_text(
         '{"schema_version": 1, "type": "question_set", "id": "long", "language": "en",'
         ' "title": "Long", "structures": ["impromptu-networking"],'
-        f' "questions": ["{long_question}"]}}', encoding="utf-8")
+        f' "questions": ["{long_question}"]}}',
+        encoding="utf-8",
+    )
     harness.app.library.reload()
     assert harness.app.start_run("impromptu-networking", questions_id="long")
     harness.app.run.start()

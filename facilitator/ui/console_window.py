@@ -31,10 +31,17 @@ class ConsoleWindow(QMainWindow):
 
     quitRequested = Signal()
 
-    def __init__(self, run: RunModel, notices: NoticeBoard, library_page: LibraryPage,
-                 run_page: RunPage, actions: RunActions, *,
-                 close_guard: Callable[[], bool] = lambda: True,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        run: RunModel,
+        notices: NoticeBoard,
+        library_page: LibraryPage,
+        run_page: RunPage,
+        actions: RunActions,
+        *,
+        close_guard: Callable[[], bool] = lambda: True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._close_guard = close_guard
         self.setWindowTitle(self.tr("Facilitator"))
@@ -79,8 +86,10 @@ class ConsoleWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock-{title}")
         dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         return dock
 
