@@ -30,7 +30,7 @@ from facilitator.core.timeline import build_timeline
 from facilitator.models.library_model import LibraryModel
 from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label, shape_label
 from facilitator.ui.plain import plain_label
-from facilitator.ui.timeline_bar import TimelineBar
+from facilitator.ui.timeline_bar import TimelineBar, TimelineLegend
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -224,6 +224,7 @@ class _StructureDetails(QScrollArea):
         self.layout_.addWidget(self.summary)
         self.layout_.addWidget(self.meta)
         self.layout_.addWidget(self.timeline)
+        self.layout_.addWidget(TimelineLegend())
         chooser = QGridLayout()
         chooser.addWidget(QLabel(self.tr("Questions")), 0, 0)
         chooser.addWidget(self.questions, 0, 1)
@@ -382,4 +383,5 @@ def _clear(layout: QVBoxLayout) -> None:
         item = layout.takeAt(0)
         widget = item.widget()
         if widget is not None:
+            widget.hide()
             widget.deleteLater()

@@ -24,6 +24,7 @@ class NoticeBar(QWidget):
         while self._layout.count():
             widget = self._layout.takeAt(0).widget()
             if widget is not None:
+                widget.hide()
                 widget.deleteLater()
         for notice in self._board.notices:
             self._layout.addWidget(self._row(notice))
@@ -32,8 +33,10 @@ class NoticeBar(QWidget):
     def _row(self, notice: Notice) -> QFrame:
         frame = QFrame()
         frame.setObjectName("notice")
-        frame.setStyleSheet("QFrame#notice { background: #fff4d6; border: 1px solid #e0b84a; "
-                            "border-radius: 4px; } QFrame#notice QLabel { color: #222; }")
+        frame.setStyleSheet(
+            "QFrame#notice { background: #fff4d6; border: 1px solid #e0b84a; "
+            "border-radius: 4px; } QFrame#notice QLabel { color: #222; }"
+        )
         row = QHBoxLayout(frame)
         row.addWidget(plain_label(notice.text, wrap=True), 1)
         if notice.action is not None and notice.action_label:
@@ -47,7 +50,8 @@ class NoticeBar(QWidget):
             button.clicked.connect(act)
             row.addWidget(button)
         close = QPushButton(self.tr("Dismiss"))
-        close.clicked.connect(lambda _checked=False, notice_id=notice.id:
-                              self._board.dismiss(notice_id))
+        close.clicked.connect(
+            lambda _checked=False, notice_id=notice.id: self._board.dismiss(notice_id)
+        )
         row.addWidget(close)
         return frame

@@ -30,7 +30,7 @@ from facilitator.core.timeline import Segment, SegmentKind, Timeline
 from facilitator.models.run_model import RunModel
 from facilitator.ui.labels import kind_label, round_text, speaker_text, status_text
 from facilitator.ui.plain import plain_label
-from facilitator.ui.timeline_bar import TimelineBar
+from facilitator.ui.timeline_bar import TimelineBar, TimelineLegend
 
 if TYPE_CHECKING:
     from facilitator.controllers.actions import RunActions
@@ -131,6 +131,7 @@ class RunPage(QWidget):
         left.addWidget(self.subtitle)
         left.addLayout(now_box)
         left.addWidget(self.timeline)
+        left.addWidget(TimelineLegend())
         left.addLayout(controls)
         left.addLayout(toggles)
         left.addStretch(1)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from facilitator.core.display import format_duration
 from facilitator.core.timeline import Segment, SegmentKind, Timeline
+from facilitator.ui.labels import kind_label
 from facilitator.ui.plain import plain_tooltip
 
 KIND_COLOURS = {
@@ -113,3 +114,20 @@ class TimelineBar(QWidget):
             title = step.title.in_language(self._timeline.language)
             self.setToolTip(plain_tooltip(f"{title} ({format_duration(segment.duration_seconds)})"))
         super().mouseMoveEvent(event)
+
+
+class TimelineLegend(QWidget):
+    """The key to the timeline bar's colours."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for kind, colour in KIND_COLOURS.items():
+            swatch = QLabel()
+            swatch.setFixedSize(14, 14)
+            swatch.setStyleSheet(f"background: {colour.name()}; border-radius: 2px;")
+            layout.addWidget(swatch)
+            layout.addWidget(QLabel(kind_label(kind)))
+            layout.addSpacing(12)
+        layout.addStretch(1)

@@ -1,0 +1,93 @@
+"""Take the README's screenshots: both windows on a virtual laptop and projector (Xvfb).
+
+Run: `python tools/take_screenshots.py [--out docs/screenshots]`. It starts its own
+Xvfb with two 1920x1080 monitors, runs the real app (with a hand-moved clock and a
+silent bell, so every picture shows a chosen moment) and grabs each screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tools.virtual_display import LAPTOP, PROJECTOR, virtual_display  # noqa: E402
+
+
+def _take(out: Path) -> list[Path]:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.app import FacilitatorApp, Platform
+    from facilitator.core.clock import FakeClock
+    from facilitator.platform.audio import FakeBellPlayer
+    from facilitator.platform.screens import QtScreenProvider
+
+    application = QApplication([])
+    clock = FakeClock()
+    app = FacilitatorApp(Platform(QtScreenProvider(), FakeBellPlayer(), clock=lambda _s: clock))
+    console = app.console
+    console.setGeometry(0, 0, LAPTOP.width, LAPTOP.height)
+    console.showMaximized()
+    saved: list[Path] = []
+
+    def settle() -> None:
+        # Let layouts, repaints and any flash animation finish before the picture.
+        QTest.qWait(700)
+
+    def grab(name: str, monitor: str) -> None:
+        settle()
+        screen = next(s for s in application.screens() if s.name() == monitor)
+        picture = screen.grabWindow(0)  # the whole screen, as the room sees it
+        path = out / f"{name}.png"
+        picture.save(str(path))
+        saved.append(path)
+
+    def advance(seconds: float) -> None:
+        clock.advance(seconds)
+        app.run.poll()
+
+    app.library_page.search.setText("impromptu")
+    grab("console-library", LAPTOP.name)
+    app.library_page.search.setText("")
+    app.library_page.select("impromptu-networking")
+    assert app.start_run("impromptu-networking")
+    app.run.start()
+    advance(120 + 60 + 35)  # round 1, person A, 35 s in
+    grab("card-round", PROJECTOR.name)
+    grab("console-run", LAPTOP.name)
+    advance(120 - 35 + 20)  # the swap: person B, 20 s in
+    grab("card-swap", PROJECTOR.name)
+    advance(100 - 24)  # 24 s left: the warning
+    grab("card-near-end", PROJECTOR.name)
+    app.presentation.set_blackout(False)
+    app.end_session()
+    app.preferences.update(language="nl")
+    assert app.start_run("impromptu-networking", language="nl")
+    app.run.start()
+    advance(120 + 60 + 120 + 15)
+    grab("card-dutch", PROJECTOR.name)
+    app.end_session()
+    return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start the virtual display, take the pictures, print where they are."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    options = parser.parse_args(argv)
+    options.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as data, virtual_display((LAPTOP, PROJECTOR)) as display:
+        os.environ.update(DISPLAY=display.display, QT_QPA_PLATFORM="xcb", FACILITATOR_DATA_DIR=data)
+        for path in _take(options.out):
+            print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
