@@ -129,6 +129,7 @@ class FacilitatorApp(QObject):
             platform.screens, self.card, self.console, self.preferences, self.notices, self
         )
         self.bells = CueRouter(self.run, self.preferences, platform.player, self)
+        self.run.set_cue_lead(platform.player.output_lead)
         self.sound_panel = SoundPanel(self.preferences, self.bells)
         self.console.add_side_panel(self.tr("Sound"), self.sound_panel)
         self._connect()

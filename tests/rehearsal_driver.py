@@ -25,7 +25,6 @@ from facilitator.cli import prepare_timeline
 from facilitator.core.clock import ScaledClock
 from facilitator.core.library import load_library
 from facilitator.core.preferences import Preferences
-from facilitator.core.sequencer import CueDue, Event
 from facilitator.core.session import Session, SessionSpec
 from facilitator.models.bells import CueRouter
 from facilitator.models.preferences_model import PreferencesModel
@@ -59,31 +58,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     player = QtBellPlayer()
     router = CueRouter(run, preferences, player)  # connected to cueDue before anything else
 
+    run.set_cue_lead(player.output_lead)  # as the app does: bells struck to land on time
+
     cues: list[dict[str, object]] = []
-    moments: list[float] = []
     plays: list[tuple[str, float]] = []
 
-    def on_event(event: Event) -> None:
-        # The sequencer's own record of the moment, on its clock, taken back to real time.
-        if isinstance(event, CueDue):
-            real_now, run_now = time.monotonic(), clock()
-            moments.append(real_now - (run_now - event.scheduled) / options.speed)
-
     def on_cue(cue: str, moment: str, late: float) -> None:
+        # `late` is on the run's clock: negative when the bell is struck ahead of its moment.
+        scheduled = time.monotonic() - late / options.speed
         played = plays.pop() if plays else None
         cues.append(
             {
                 "event": "cue",
                 "cue": cue,
                 "moment": moment,
-                "scheduled": moments.pop(0),
+                "scheduled": scheduled,
                 "played": played[1] if played else None,
                 "sound": played[0] if played else None,
             }
         )
         plays.clear()
 
-    session.sequencer.subscribe(on_event)
     router.played.connect(lambda sound, when: plays.append((sound, when)))
     run.cueDue.connect(on_cue)
     run.finished.connect(lambda: QTimer.singleShot(round(options.tail * 1000), app.quit))

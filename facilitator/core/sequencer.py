@@ -96,6 +96,17 @@ Listener = Callable[[Event], None]
 
 
 @dataclass(frozen=True)
+class UpcomingCue:
+    """The next cue that time alone will ring, if nothing else happens first."""
+
+    cue: str
+    moment: Moment
+    at: float
+    """The clock time of its moment."""
+    index: int
+
+
+@dataclass(frozen=True)
 class RunStatus:
     """Everything a display needs about a run, read at one instant."""
 
@@ -230,6 +241,31 @@ class Sequencer:
         if self.mode_of(self.segment.step_index) is AdvanceMode.MANUAL:
             return None if self._visit.overran else 0.0
         return 0.0
+
+    def upcoming_cue(self) -> UpcomingCue | None:
+        """The next audible cue the running clock will reach, or None (paused, manual, none)."""
+        if self._state is not RunState.RUNNING:
+            return None
+        segment = self.segment
+        warning = segment.warning_seconds
+        warning_at = self._deadline - warning if warning else None
+        if (
+            warning_at is not None
+            and not self._visit.warned
+            and segment.warning_cue != NO_CUE
+            and self._now() < warning_at
+        ):
+            return UpcomingCue(segment.warning_cue, Moment.WARNING, warning_at, self._index)
+        if self.mode_of(segment.step_index) is AdvanceMode.MANUAL:
+            return None
+        if self._index + 1 >= len(self.timeline.segments):
+            if self.timeline.end_cue == NO_CUE:
+                return None
+            return UpcomingCue(self.timeline.end_cue, Moment.END, self._deadline, self._index)
+        following = self.timeline.segments[self._index + 1]
+        if following.cue == NO_CUE:
+            return None
+        return UpcomingCue(following.cue, following.moment, self._deadline, following.index)
 
     # --- listening -------------------------------------------------------------
 

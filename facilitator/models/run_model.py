@@ -56,6 +56,14 @@ class RunModel(QObject):
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.poll)
+        # Bells can be struck a little early so their first sample reaches the speakers on
+        # the moment itself: the sound output buffers some milliseconds (see set_cue_lead).
+        self._cue_lead = 0.0
+        self._rung_early: tuple[str, float] | None = None
+        self._lead_timer = QTimer(self)
+        self._lead_timer.setSingleShot(True)
+        self._lead_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._lead_timer.timeout.connect(self._ring_early)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(0)
@@ -88,6 +96,11 @@ class RunModel(QObject):
     def status(self) -> RunStatus | None:
         """The run's state at this instant, or None without a session."""
         return self._session.sequencer.status() if self._session else None
+
+    def set_cue_lead(self, seconds: float) -> None:
+        """Strike cues this many real seconds early, to make up for the output's buffering."""
+        self._cue_lead = max(0.0, seconds)
+        self._schedule()
 
     def default_mode(self) -> AdvanceMode:
         """The advance mode of steps without their own."""
@@ -157,7 +170,7 @@ class RunModel(QObject):
     def _publish(self, events: list[Event], *, tick: bool = False) -> None:
         # Cues go out first, so nothing (not even saving) stands between a moment and its bell.
         for event in events:
-            if isinstance(event, CueDue):
+            if isinstance(event, CueDue) and not self._was_rung_early(event):
                 self.cueDue.emit(event.cue, event.moment.value, event.late)
         saving = False
         for event in events:
@@ -178,6 +191,28 @@ class RunModel(QObject):
             self.secondChanged.emit()
         self._schedule()
 
+    def _was_rung_early(self, event: CueDue) -> bool:
+        rung = self._rung_early
+        if rung is None or rung[0] != event.cue or abs(rung[1] - event.scheduled) > 1e-6:
+            return False
+        self._rung_early = None
+        return True
+
+    def _ring_early(self) -> None:
+        """Strike the coming cue now, a few milliseconds before its moment."""
+        if self._session is None:
+            return
+        sequencer = self._session.sequencer
+        upcoming = sequencer.upcoming_cue()
+        if upcoming is None:
+            return
+        ahead = (upcoming.at - sequencer.clock()) / self._speed
+        if ahead > self._cue_lead + 0.002:
+            self._schedule()  # woke too soon (the clock moved): aim again
+            return
+        self._rung_early = (upcoming.cue, upcoming.at)
+        self.cueDue.emit(upcoming.cue, upcoming.moment.value, -ahead * self._speed)
+
     def _save_now(self) -> None:
         if self._session is not None:
             self._session.save()
@@ -185,11 +220,13 @@ class RunModel(QObject):
     def _schedule(self) -> None:
         """Set the timer for the next visible change or due moment."""
         self._timer.stop()
+        self._lead_timer.stop()
         if self._session is None:
             return
         sequencer = self._session.sequencer
         if sequencer.state is not RunState.RUNNING:
             return
+        self._schedule_early_cue()
         waits = [seconds_to_next_change(sequencer.remaining())]
         moment = sequencer.seconds_until_next_moment()
         if moment is not None:
@@ -197,6 +234,23 @@ class RunModel(QObject):
         run_seconds = max(0.0, min(waits))
         milliseconds = math.ceil(run_seconds / self._speed * 1000) + TIMER_MARGIN_MS
         self._timer.start(milliseconds)
+
+    def _schedule_early_cue(self) -> None:
+        if self._cue_lead <= 0 or self._session is None:
+            return
+        sequencer = self._session.sequencer
+        upcoming = sequencer.upcoming_cue()
+        if upcoming is None:
+            return
+        if self._rung_early is not None:
+            if self._rung_early == (upcoming.cue, upcoming.at):
+                return  # already struck; its moment has not come yet
+            self._rung_early = None  # the run moved on (a command): that strike is history
+        real_seconds = (upcoming.at - sequencer.clock()) / self._speed - self._cue_lead
+        if real_seconds > 0:
+            self._lead_timer.start(math.floor(real_seconds * 1000))
+        else:
+            self._lead_timer.start(0)  # already inside the lead: strike as soon as we return
 
     def next_wake_ms(self) -> int | None:
         """Milliseconds until the model wakes next, or None when idle (for tests)."""
