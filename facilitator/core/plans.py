@@ -183,8 +183,7 @@ def plan_from_document(data: Any, problems: v.Problems) -> Plan | None:
     if check_header(data, problems, (PLAN,)) is None:
         return None
     fields = v.FieldReader(data, "", problems)
-    fields.take("schema_version", lambda value, path, problems: value)
-    fields.take("type", lambda value, path, problems: value)
+    fields.accept("schema_version", "type")
     parsed = {
         "id": fields.take("id", v.identifier),
         "title": fields.take("title", v.local_text(max_length=200)),

@@ -152,7 +152,7 @@ def preferences_from_document(data: Any) -> tuple[Preferences, list[tuple[str, s
     problems = v.Problems()
     defaults = Preferences()
     fields = v.FieldReader(data, "", problems)
-    fields.take("schema_version", lambda value, path, problems: value, default=1)
+    fields.accept("schema_version")
     values = {
         "language": fields.take(
             "language", v.text(max_length=12, allow_empty=True), default=defaults.language
@@ -175,7 +175,7 @@ def preferences_from_document(data: Any) -> tuple[Preferences, list[tuple[str, s
         ),
     }
     sound = _read_sound(data["sound"], problems) if fields.ok and "sound" in data else None
-    fields.take("sound", lambda value, path, problems: value, default=None)
+    fields.accept("sound")
     fields.finish()
     preferences = Preferences(**_keep_valid(values, defaults), sound=sound or SoundPreferences())
     return preferences, problems.items

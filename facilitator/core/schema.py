@@ -169,8 +169,7 @@ def structure_from_document(data: Any, problems: v.Problems) -> Structure | None
     if check_header(data, problems, (STRUCTURE,)) is None:
         return None
     fields = v.FieldReader(data, "", problems)
-    fields.take("schema_version", lambda value, path, problems: value)
-    fields.take("type", lambda value, path, problems: value)
+    fields.accept("schema_version", "type")
     parsed = {
         "id": fields.take("id", v.identifier),
         "title": fields.take("title", v.local_text(max_length=200)),
@@ -238,8 +237,7 @@ def question_set_from_document(data: Any, problems: v.Problems) -> QuestionSet |
     if check_header(data, problems, (QUESTION_SET,)) is None:
         return None
     fields = v.FieldReader(data, "", problems)
-    fields.take("schema_version", lambda value, path, problems: value)
-    fields.take("type", lambda value, path, problems: value)
+    fields.accept("schema_version", "type")
     parsed = {
         "id": fields.take("id", v.identifier),
         "language": fields.take("language", v.language_code),

@@ -82,7 +82,7 @@ def ui_state_from_document(data: Any) -> tuple[UiState, list[tuple[str, str]]]:
     """UI state from JSON, keeping what is readable; and the problems found."""
     problems = v.Problems()
     fields = v.FieldReader(data, "", problems)
-    fields.take("schema_version", lambda value, path, problems: value, default=1)
+    fields.accept("schema_version")
     values = {
         "geometry": fields.take(
             "geometry",

@@ -97,6 +97,10 @@ class FieldReader:
             return default
         return check(self.data[key], child(self.path, key), self.problems)
 
+    def accept(self, *keys: str) -> None:
+        """Mark fields as known that were checked elsewhere (e.g. the header)."""
+        self._known.extend(keys)
+
     def finish(self) -> None:
         """Report every field that was not asked about as unknown."""
         for key in self.data:
