@@ -7,23 +7,26 @@ tests), so the same wiring runs in front of a room and in the test suite.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator import APP_NAME, __version__
 from facilitator.controllers.actions import RunActions
 from facilitator.controllers.card_placement import CardPlacement
 from facilitator.controllers.library_actions import LibraryActions
+from facilitator.controllers.plans import PlansController
 from facilitator.core.clock import Clock, ScaledClock, system_clock
 from facilitator.core.library import Library
 from facilitator.core.model import FALLBACK_LANGUAGE
-from facilitator.core.runs import RunSetupError, timeline_for
+from facilitator.core.plans import Plan, parse_clock_time, plan_to_document
+from facilitator.core.runs import PLAN_KIND, RunSetupError, timeline_for
 from facilitator.core.sequencer import RunState
 from facilitator.core.session import (
     SavedSession,
@@ -33,10 +36,15 @@ from facilitator.core.session import (
     SessionStore,
     WallClock,
 )
+from facilitator.core.timeline import Timeline
+from facilitator.i18n import install_translators
+from facilitator.models.agenda_model import AgendaModel
 from facilitator.models.bells import CueRouter
 from facilitator.models.card_presenter import CardPresenter
+from facilitator.models.groups_model import GroupsModel
 from facilitator.models.library_model import LibraryModel
 from facilitator.models.notices import NoticeBoard
+from facilitator.models.plan_model import PlanModel
 from facilitator.models.preferences_model import PreferencesModel
 from facilitator.models.presentation import PresentationModel
 from facilitator.models.run_model import RunModel
@@ -46,7 +54,7 @@ from facilitator.ui.card_canvas import CardCanvas
 from facilitator.ui.card_window import CardWindow
 from facilitator.ui.console_window import ConsoleWindow
 from facilitator.ui.help_dialog import ShortcutHelp
-from facilitator.ui.labels import SUPPORTED_LANGUAGES
+from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label
 from facilitator.ui.library_page import LibraryPage
 from facilitator.ui.plain import plain_message
 from facilitator.ui.prompts import Prompts
@@ -80,6 +88,11 @@ def system_language() -> str:
     return code if code in SUPPORTED_LANGUAGES else FALLBACK_LANGUAGE
 
 
+def preferred_language(preferences: PreferencesModel) -> str:
+    """The language of content and interface: the preference, else the system's."""
+    return preferences.value.language or system_language()
+
+
 class FacilitatorApp(QObject):
     """Builds and connects the whole app: models, the two windows, keys, screens, bells."""
 
@@ -99,12 +112,36 @@ class FacilitatorApp(QObject):
         self.library = LibraryModel(library, self)
         self.run = RunModel(self)
         self.presentation = PresentationModel(self)
-        self.presenter = CardPresenter(self.run, self)
+        self.groups = GroupsModel(self.run, self)
+        self.presenter = CardPresenter(self.run, self, groups=self.groups)
+        self.agenda = AgendaModel(self.run, platform.wall, self)
+        self.plans = PlanModel(self.library, self.language, self)
         self.store = SessionStore(
             data_dir, on_error=lambda text: self.notices.post(text, key="session-save")
         )
+        self.bells = CueRouter(self.run, self.preferences, platform.player, self)
+        self.run.set_cue_lead(platform.player.output_lead)
+        self._data_dir = data_dir
 
+        # The interface language is set before any window is built (run_app sets it even
+        # earlier); windows built later show the language of that moment.
+        self._language = self.language()
+        self._install_language(self._language)
         self.card = CardWindow(CardCanvas(self.presenter, self.preferences, self.presentation))
+        self._build_windows()
+        self.placement = CardPlacement(
+            platform.screens, self.card, self.console, self.preferences, self.notices, self
+        )
+        self._connect()
+        self._report_load_problems()
+
+    def _build_windows(self) -> None:
+        """Build the console (pages, menus, sound panel) and the keys of both windows.
+
+        Everything built here shows the interface language of the moment, and holds no
+        state that the models do not hold too: when the language changes it is simply
+        built again (`_rebuild_windows`), while the models and the card window live on.
+        """
         preview = CardCanvas(self.presenter, self.preferences, self.presentation)
         self.actions = RunActions(
             self.run,
@@ -114,6 +151,7 @@ class FacilitatorApp(QObject):
             show_help=self.show_help,
             parent=self,
         )
+        self.actions.blackout.setChecked(self.presentation.blackout)
         self.library_page = LibraryPage(self.library, self.language())
         self.run_page = RunPage(self.run, self.actions, preview)
         self.console = ConsoleWindow(
@@ -125,28 +163,24 @@ class FacilitatorApp(QObject):
             close_guard=self._may_quit,
         )
         self.actions.install(self.console, self.card)
-        self.placement = CardPlacement(
-            platform.screens, self.card, self.console, self.preferences, self.notices, self
-        )
-        self.bells = CueRouter(self.run, self.preferences, platform.player, self)
-        self.run.set_cue_lead(platform.player.output_lead)
         self.sound_panel = SoundPanel(self.preferences, self.bells)
-        self.console.add_side_panel(self.tr("Sound"), self.sound_panel)
-        self._connect()
-        # Editing, import/export (menu and drops), drafts, preferences dialog and UI state:
-        # facilitator/controllers/library_actions.py.
-        self.library_actions = LibraryActions(
-            self, data_dir=data_dir, prompts=self.prompts, parent=self
-        )
-        self._report_load_problems()
-
-    # --- wiring --------------------------------------------------------------------
-
-    def _connect(self) -> None:
+        self.sound_dock = self.console.add_side_panel(self.tr("Sound"), self.sound_panel)
         self.library_page.startRequested.connect(self._start_from_library)
         self.run_page.endRequested.connect(self.end_session)
         self.console.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         self.console.quitRequested.connect(self._quit)
+        # Editing, import/export (menu and drops), drafts, preferences dialog and UI state:
+        # facilitator/controllers/library_actions.py.
+        self.library_actions = LibraryActions(
+            self, data_dir=self._data_dir, prompts=self.prompts, parent=self
+        )
+        # The Plans tab, the agenda, the groups panel and keys, the facilitator's sheet:
+        # facilitator/controllers/plans.py.
+        self.plan_actions = PlansController(self, parent=self)
+
+    # --- wiring --------------------------------------------------------------------
+
+    def _connect(self) -> None:
         self.card.closeRequested.connect(lambda: None)
         self.bells.flashRequested.connect(lambda _cue: self.presentation.flash())
         self.bells.ringNow.connect(
@@ -187,10 +221,131 @@ class FacilitatorApp(QObject):
 
     def language(self) -> str:
         """The language of content and interface: the preference, else the system's."""
-        return self.preferences.value.language or system_language()
+        return preferred_language(self.preferences)
 
     def _on_preferences_changed(self) -> None:
-        self.library_page.set_language(self.language())
+        language = self.language()
+        if language != self._language:
+            self.switch_language(language)
+
+    # --- language ----------------------------------------------------------------------
+
+    def _language_name(self, code: str) -> str:
+        """A language's name in the interface's language, for sentences: "English", "Engels"."""
+        names = {"en": self.tr("English"), "nl": self.tr("Dutch")}
+        return names.get(code, language_label(code))
+
+    def _install_language(self, language: str) -> bool:
+        """Install the translators for `language`; a notice when it cannot be shown."""
+        application = QCoreApplication.instance()
+        if install_translators(application, language):
+            self.notices.dismiss_key("interface-language")
+            return True
+        self.notices.post(
+            self.tr(
+                "The interface cannot be shown in {language}: its translation is missing. "
+                "It is shown in English; the structures and questions still follow your choice."
+            ).format(language=self._language_name(language)),
+            key="interface-language",
+        )
+        return False
+
+    def switch_language(self, language: str) -> None:
+        """Show the interface and new runs in `language` now, without a restart.
+
+        The console is built again in the new language; the run, the card and every
+        model go on untouched. A running session keeps the language it was started in.
+        """
+        self._language = language
+        self._install_language(language)
+        self._rebuild_windows()
+        session = self.run.session
+        if session is not None and session.timeline.language != language:
+            self.notices.post(
+                self.tr(
+                    "The running session stays in {language} until you start it again; "
+                    "new runs are in {new_language}."
+                ).format(
+                    language=self._language_name(session.timeline.language),
+                    new_language=self._language_name(language),
+                ),
+                key="session-language",
+            )
+        else:
+            self.notices.dismiss_key("session-language")
+
+    def _rebuild_windows(self) -> None:
+        """Build the console again in the current language, as it stood.
+
+        The console comes back at the same place and size, on the same page, with the
+        same search, filters, structure and questions chosen, the sound panel shown or
+        not, and the preferences dialog open if it was. The card window is kept (the
+        projector never blinks): only its keys and title change, and it repaints. Open
+        editors move to the new console as they are, unsaved changes and undo included.
+        """
+        old_console, old_page, old_actions = self.console, self.library_page, self.actions
+        old_library_actions = self.library_actions
+        console_visible = old_console.isVisible()
+        console_active = old_console.isActiveWindow()
+        window_state = old_console.windowState()
+        geometry = old_console.normalGeometry() if window_state else old_console.geometry()
+        on_run_page = old_console.pages.currentWidget() is self.run_page
+        browse_tab = old_console.browse_tabs.currentIndex()
+        sound_hidden = self.sound_dock.isHidden()
+        dialog = old_library_actions.preferences_dialog
+        dialog_geometry = (
+            dialog.saveGeometry() if dialog is not None and dialog.isVisible() else None
+        )
+        for action in old_actions.all():
+            self.card.removeAction(action)
+        if dialog is not None:
+            dialog.hide()
+        old_console.hide()
+        self.plan_actions.retire()  # its keys leave the card; it is built again below
+
+        self._build_windows()
+        # The placement keeps its choices; only the console it measures is new.
+        self.placement._console = self.console
+        _restore_library_view(old_page, self.library_page)
+        self.console.setGeometry(geometry)
+        self.console.setWindowState(window_state)
+        self.console.browse_tabs.setCurrentIndex(browse_tab)
+        if on_run_page:
+            self.console.show_run()
+        if sound_hidden:
+            self.sound_dock.hide()
+        self._move_editors(old_library_actions, self.library_actions)
+        if console_visible:
+            self.console.show()
+            if console_active:
+                self.console.activateWindow()
+        if dialog_geometry is not None:
+            self.library_actions.show_preferences().restoreGeometry(dialog_geometry)
+        self.card.setWindowTitle(QCoreApplication.translate("CardWindow", "Facilitator: card"))
+        self.card.canvas.update()
+
+        old_console.quitRequested.disconnect()
+        for retired in (old_library_actions, old_actions, old_console):
+            retired.deleteLater()
+
+    def _move_editors(self, old: LibraryActions, new: LibraryActions) -> None:
+        """Hand the open editor windows over to the new console's controller, as they are."""
+        for session in list(old.editors.sessions):
+            old.editors.sessions.remove(session)
+            window = session.window
+            geometry = window.saveGeometry()
+            visible = window.isVisible()
+            window.setParent(self.console, window.windowFlags())
+            window.restoreGeometry(geometry)
+            session.model.setParent(new.editors)
+            window.close_guard = lambda session=session: new.editors.may_close(session)
+            window.closed.disconnect()
+            window.closed.connect(lambda session=session: new.editors._forget(session))
+            new.editors.sessions.append(session)
+            # The new controller offered this editor's draft back: it is open, so no need.
+            self.notices.dismiss_key(f"draft-{session.model.key}")
+            if visible:
+                window.show()
 
     # --- sessions --------------------------------------------------------------------
 
@@ -219,6 +374,47 @@ class FacilitatorApp(QObject):
             fit_minutes=fit,
             speed=speed,
         )
+        return self._start_session(spec, screen=screen, windowed=windowed)
+
+    def start_plan(
+        self,
+        plan_id: str,
+        *,
+        plan: Plan | None = None,
+        start_time: str | dt.time | None = None,
+        fit: float | None = None,
+        language: str | None = None,
+        speed: float = 1.0,
+        screen: str | None = None,
+        windowed: bool = False,
+    ) -> bool:
+        """Load a whole plan as ONE session and show the card; False if it cannot be.
+
+        `plan` runs a plan as edited (it is kept in the session's record, so it resumes
+        after a crash even unsaved); without it the library's plan `plan_id` runs.
+        `start_time` ("HH:MM") is the planned start, else the plan's own; without
+        either, the plan counts from the first Start.
+        """
+        if not self._may_replace_session():
+            return False
+        if start_time is None:
+            entry = self.library.library.entry("plan", plan_id)
+            own = plan or (entry.item if entry is not None else None)
+            start_time = own.start_time if own is not None else None  # type: ignore[union-attr]
+        clock = parse_clock_time(start_time).strftime("%H:%M") if start_time else None
+        spec = SessionSpec(
+            PLAN_KIND,
+            plan_id,
+            language or self.language(),
+            fit_minutes=fit,
+            speed=speed,
+            start_time=clock,
+            plan=plan_to_document(plan) if plan is not None else None,
+        )
+        return self._start_session(spec, screen=screen, windowed=windowed)
+
+    def _start_session(self, spec: SessionSpec, *, screen: str | None, windowed: bool) -> bool:
+        """Build the timeline of `spec`, load it and show the card; False if it cannot be."""
         try:
             timeline = timeline_for(
                 self.library.library, spec, warning_seconds=self.preferences.value.warning_seconds
@@ -231,7 +427,7 @@ class FacilitatorApp(QObject):
         session = Session.start_new(
             spec,
             timeline,
-            self.platform.clock(speed),
+            self.platform.clock(spec.speed),
             mode=self.preferences.value.advance_mode,
             store=self.store,
             wall=self.platform.wall,
@@ -239,8 +435,45 @@ class FacilitatorApp(QObject):
         self.presentation.set_blackout(False)
         self.run.load(session)
         session.save()
+        self._report_missing_texts(timeline)
         self.placement.show_card(screen_name=screen, windowed=windowed)
         return True
+
+    def _report_missing_texts(self, timeline: Timeline) -> None:
+        """Say so when the card shows texts of a run in another language than the run's."""
+        language = timeline.language
+        lines = []
+        missing = timeline.structure.missing_translations(language)
+        if missing:
+            title = timeline.structure.title.in_language(language)
+            if language == FALLBACK_LANGUAGE:
+                text = self.tr(
+                    "{count} texts of \u201c{title}\u201d are not written in {language}: "
+                    "the card shows them in the language they were written in."
+                )
+            else:
+                text = self.tr(
+                    "{count} texts of \u201c{title}\u201d are not translated into {language} "
+                    "yet: the card shows them in English."
+                )
+            lines.append(
+                text.format(count=missing, title=title, language=self._language_name(language))
+            )
+        question_set = timeline.question_set
+        if question_set is not None and question_set.language != language:
+            lines.append(
+                self.tr(
+                    "The questions \u201c{title}\u201d are in {set_language}, not in {language}."
+                ).format(
+                    title=question_set.title,
+                    set_language=self._language_name(question_set.language),
+                    language=self._language_name(language),
+                )
+            )
+        if lines:
+            self.notices.post("\n".join(lines), key="run-language")
+        else:
+            self.notices.dismiss_key("run-language")
 
     def _may_replace_session(self) -> bool:
         status = self.run.status()
@@ -321,6 +554,7 @@ class FacilitatorApp(QObject):
             return False
         self.run.load(session)
         session.save()
+        self._report_missing_texts(timeline)
         self.placement.show_card()
         return True
 
@@ -333,7 +567,8 @@ class FacilitatorApp(QObject):
     def show_help(self) -> None:
         """List every shortcut."""
         parent: QWidget = self.console
-        ShortcutHelp(self.actions.shortcut_table(), parent).exec()
+        rows = self.actions.shortcut_table() + self.plan_actions.shortcut_table()
+        ShortcutHelp(rows, parent).exec()
 
     def _fill_screen_menu(self) -> None:
         menu = self.console.screen_menu
@@ -354,13 +589,34 @@ class FacilitatorApp(QObject):
             app.quit()
 
 
+def _restore_library_view(old: LibraryPage, new: LibraryPage) -> None:
+    """Show on `new` what `old` showed: the search, filters, structure, questions and fit."""
+    new.search.setText(old.search.text())
+    for before, after in (
+        (old.length_filter, new.length_filter),
+        (old.shape_filter, new.shape_filter),
+        (old.language_filter, new.language_filter),
+    ):
+        after.setCurrentIndex(before.currentIndex())
+    if old.selected is not None and old.selected.id in new.visible_ids():
+        new.select(old.selected.id)
+    chosen = new.details.questions.findData(old.details.questions.currentData())
+    if chosen >= 0:
+        new.details.questions.setCurrentIndex(chosen)
+    new.details.fit_minutes.setValue(old.details.fit_minutes.value())
+    new.details.fit.setChecked(old.details.fit.isChecked())
+
+
 def run_app(options: argparse.Namespace) -> int:
     """Open the console (and with `facilitator run`, a session straight away)."""
     application = QApplication.instance() or QApplication(sys.argv[:1])
     application.setApplicationName(APP_NAME)
     application.setApplicationVersion(__version__)
     application.setQuitOnLastWindowClosed(False)
-    app = FacilitatorApp(Platform(QtScreenProvider(), QtBellPlayer()))
+    preferences = PreferencesModel()
+    # Before any window is built: widgets take their texts when they are made.
+    install_translators(application, preferred_language(preferences))
+    app = FacilitatorApp(Platform(QtScreenProvider(), QtBellPlayer()), preferences=preferences)
     app.console.quitRequested.connect(application.quit)
     app.show()
     if getattr(options, "command", None) == "run":
@@ -372,8 +628,9 @@ def run_app(options: argparse.Namespace) -> int:
                     app.console,
                     QMessageBox.Icon.Warning,
                     APP_NAME,
-                    app.tr(
-                        "There is no screen {number}; the card opens on the default screen."
+                    QCoreApplication.translate(
+                        "FacilitatorApp",
+                        "There is no screen {number}; the card opens on the default screen.",
                     ).format(number=options.screen),
                 )
                 box.exec()
@@ -390,4 +647,37 @@ def run_app(options: argparse.Namespace) -> int:
         )
     else:
         app.offer_resume()
+    report_startup_if_asked(app)
     return application.exec()
+
+
+STARTUP_REPORT_VARIABLE = "FACILITATOR_REPORT_STARTUP"
+
+
+def report_startup_if_asked(app: FacilitatorApp) -> None:
+    """For benchmarks/bench_startup.py only: with FACILITATOR_REPORT_STARTUP=1 in the
+    environment, print `startup: painted <time.monotonic()>` once every window shown at start
+    has painted. Without the variable this does nothing."""
+    import os
+
+    from PySide6.QtCore import QEvent, QTimer
+
+    if os.environ.get(STARTUP_REPORT_VARIABLE) != "1":
+        return
+    # The card window itself never paints: its canvas covers it.
+    waiting = [widget for widget in (app.console, app.card.canvas) if widget.isVisible()]
+
+    class _PaintWatcher(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and watched in waiting:
+                waiting.remove(watched)
+                watched.removeEventFilter(self)
+                if not waiting:  # the last window is painting now; report once it is done
+                    QTimer.singleShot(
+                        0, lambda: print(f"startup: painted {time.monotonic():.6f}", flush=True)
+                    )
+            return False
+
+    app.startup_watcher = _PaintWatcher(app)
+    for widget in waiting:
+        widget.installEventFilter(app.startup_watcher)

@@ -19,6 +19,22 @@ sys.path.insert(0, str(REPO))
 from tools.virtual_display import LAPTOP, PROJECTOR, virtual_display  # noqa: E402
 
 
+class _Wall:
+    """A wall clock that starts at 13:25 today and moves with the hand-moved run clock."""
+
+    def __init__(self) -> None:
+        import datetime as dt
+
+        today = dt.datetime.now().replace(hour=13, minute=25, second=0, microsecond=0)
+        self.now = today.timestamp()
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
 def _take(out: Path) -> list[Path]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -30,7 +46,10 @@ def _take(out: Path) -> list[Path]:
 
     application = QApplication([])
     clock = FakeClock()
-    app = FacilitatorApp(Platform(QtScreenProvider(), FakeBellPlayer(), clock=lambda _s: clock))
+    wall = _Wall()
+    app = FacilitatorApp(
+        Platform(QtScreenProvider(), FakeBellPlayer(), clock=lambda _s: clock, wall=wall)
+    )
     console = app.console
     console.setGeometry(0, 0, LAPTOP.width, LAPTOP.height)
     console.showMaximized()
@@ -50,6 +69,7 @@ def _take(out: Path) -> list[Path]:
 
     def advance(seconds: float) -> None:
         clock.advance(seconds)
+        wall.advance(seconds)
         app.run.poll()
 
     app.library_page.search.setText("impromptu")
@@ -67,13 +87,69 @@ def _take(out: Path) -> list[Path]:
     grab("card-near-end", PROJECTOR.name)
     app.presentation.set_blackout(False)
     app.end_session()
+    # The Dutch interface and content, switched at run time as a facilitator would.
     app.preferences.update(language="nl")
     assert app.start_run("impromptu-networking", language="nl")
     app.run.start()
     advance(120 + 60 + 120 + 15)
     grab("card-dutch", PROJECTOR.name)
+    grab("console-dutch", LAPTOP.name)
     app.end_session()
+    app.preferences.update(language="en")
+    _plans_and_groups(app, advance, grab, wall)
     return saved
+
+
+PARTICIPANTS = [
+    "Amara Okafor",
+    "Bram de Vries",
+    "Chen Wei",
+    "Dorota Kowalska",
+    "Elif Yilmaz",
+    "Finn Jensen",
+    "Grace Mensah",
+    "Hugo Lefèvre",
+    "Ines Duarte",
+    "Jonas Becker",
+    "Kaito Tanaka",
+    "Lena Novak",
+    "Mateo García",
+    "Noor Haddad",
+    "Olga Petrova",
+    "Pieter Janssens",
+    "Quinn O'Brien",
+    "Rosa Martín",
+    "Sami Virtanen",
+    "Tessa van Dijk",
+    "Umar Farouk",
+    "Vera Horvát",
+    "Wim Peeters",
+    "Yara Costa",
+]
+
+
+def _plans_and_groups(app, advance, grab, wall) -> None:
+    """The Plans tab, a plan running with its agenda, and a round's groups on the card."""
+    from PySide6.QtCore import QTime
+
+    page = app.plan_actions.plan_page
+    app.console.show_browse_tab(page)
+    wall.now = _Wall().now + 5 * 60  # 13:30, the plan's start
+    page.open_plan("network-kick-off")
+    page.start_time.setTime(QTime(13, 30))
+    page.select(1)
+    grab("console-plans", LAPTOP.name)
+    assert app.start_plan("network-kick-off", start_time="13:30", speed=1.0)
+    app.plan_actions.groups_panel.names_edit.setPlainText("\n".join(PARTICIPANTS))
+    app.plan_actions.groups_panel.apply_button.click()
+    app.run.start()
+    advance(5 * 60 + 120 + 20)  # the welcome, the invitation, 20 s into the first change-over
+    grab("card-groups", PROJECTOR.name)
+    app.run.pause()
+    wall.advance(180)  # a three-minute pause: the agenda says how late the plan runs
+    advance(0)
+    grab("console-plan-run", LAPTOP.name)
+    app.end_session()
 
 
 def main(argv: list[str] | None = None) -> int:

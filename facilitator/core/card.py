@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from facilitator.core.display import format_countdown
+from facilitator.core.group_rounds import GroupsOnCard
 from facilitator.core.model import GroupShape, SetKind
 from facilitator.core.sequencer import RunState, RunStatus
 from facilitator.core.timeline import SegmentKind, Timeline
@@ -48,6 +49,8 @@ class CardContent:
     countdown: str = ""
     progress: float = 0.0
     section_title: str = ""
+    groups: GroupsOnCard | None = None
+    """A page of a round's groups, when the facilitator shows them instead of the questions."""
 
 
 def speaker_letter(speaker: int) -> str:

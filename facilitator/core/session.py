@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,10 @@ class SessionSpec:
     questions_id: str | None = None
     fit_minutes: float | None = None
     speed: float = 1.0
+    start_time: str | None = None
+    """A plan's planned clock start ("HH:MM"), or None to count from the first Start."""
+    plan: dict[str, Any] | None = None
+    """A plan's own document when it runs as edited (not as saved in the library)."""
 
     def to_json(self) -> dict[str, Any]:
         """The spec as plain data."""
@@ -52,6 +56,8 @@ class SessionSpec:
             "questions_id": self.questions_id,
             "fit_minutes": self.fit_minutes,
             "speed": self.speed,
+            "start_time": self.start_time,
+            "plan": self.plan,
         }
 
 
@@ -64,6 +70,8 @@ class SavedSession:
     saved_at: float
     segment_count: int
     title: str
+    attachments: dict[str, Any] = field(default_factory=dict)
+    """What other parts of the app kept with the session (its groups, the plan's clock)."""
 
     def elapsed(self, wall_now: float) -> float:
         """Run seconds since the record was written (scaled for rehearsals)."""
@@ -91,6 +99,8 @@ class Session:
         self.sequencer = sequencer
         self._store = store
         self._wall = wall
+        self.attachments: dict[str, Any] = {}
+        """Plain data kept in the crash record only (never in the library): e.g. the groups."""
 
     @classmethod
     def start_new(
@@ -122,7 +132,9 @@ class Session:
         if len(timeline.segments) != saved.segment_count:
             raise SessionRecordError("the structure changed since the session was saved")
         sequencer = Sequencer.from_record(timeline, clock, saved.sequencer, saved.elapsed(wall()))
-        return cls(saved.spec, timeline, sequencer, store=store, wall=wall)
+        session = cls(saved.spec, timeline, sequencer, store=store, wall=wall)
+        session.attachments = dict(saved.attachments)
+        return session
 
     def save(self) -> None:
         """Write the record now (the store reports failures, never raises)."""
@@ -147,6 +159,7 @@ class Session:
             "segment_count": len(self.timeline.segments),
             "saved_at": self._wall(),
             "sequencer": self.sequencer.to_record(),
+            "attachments": self.attachments,
         }
 
 
@@ -201,11 +214,18 @@ def _parse_record(data: Any) -> SavedSession:
             questions_id=spec_data.get("questions_id"),
             fit_minutes=spec_data.get("fit_minutes"),
             speed=float(spec_data.get("speed", 1.0)),
+            start_time=spec_data.get("start_time"),
+            plan=spec_data.get("plan"),
         )
         problems = v.Problems()
         v.identifier(spec.item_id, "spec.item_id", problems)
         if problems or spec.speed <= 0:
             raise SessionRecordError("the saved session names no valid structure")
+        if spec.plan is not None and not isinstance(spec.plan, dict):
+            raise SessionRecordError("the saved session's plan is damaged")
+        attachments = data.get("attachments") or {}
+        if not isinstance(attachments, dict):
+            raise SessionRecordError("the saved session's attachments are damaged")
         sequencer = dict(data["sequencer"])
         RunState(sequencer["state"])
         return SavedSession(
@@ -214,6 +234,7 @@ def _parse_record(data: Any) -> SavedSession:
             float(data["saved_at"]),
             int(data["segment_count"]),
             str(data.get("title", spec.item_id)),
+            attachments,
         )
     except (KeyError, TypeError, ValueError) as error:
         raise SessionRecordError(f"the saved session is damaged ({error})") from None

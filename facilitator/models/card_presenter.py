@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QObject, Signal
 
 from facilitator.core.card import CardContent, card_content
+from facilitator.models.groups_model import GroupsModel
 from facilitator.models.run_model import RunModel
 
 
@@ -16,10 +19,19 @@ class CardPresenter(QObject):
     clockChanged = Signal()
     """Only the countdown, the progress or the phase changed: repaint those."""
 
-    def __init__(self, run_model: RunModel, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        run_model: RunModel,
+        parent: QObject | None = None,
+        *,
+        groups: GroupsModel | None = None,
+    ) -> None:
         super().__init__(parent)
         self._run = run_model
+        self._groups = groups
         self._content: CardContent | None = None
+        if groups is not None:
+            groups.changed.connect(self._refresh_all)
         run_model.changed.connect(self._refresh_all)
         run_model.sessionChanged.connect(self._refresh_all)
         run_model.secondChanged.connect(self._refresh_clock)
@@ -35,7 +47,9 @@ class CardPresenter(QObject):
         status = self._run.status()
         if session is None or status is None:
             return None
-        return card_content(session.timeline, status)
+        content = card_content(session.timeline, status)
+        shown = self._groups.card_groups() if self._groups is not None else None
+        return dataclasses.replace(content, groups=shown) if shown is not None else content
 
     def _refresh_all(self) -> None:
         self._content = self._compute()
@@ -60,6 +74,7 @@ def _layout_differs(before: CardContent, after: CardContent) -> bool:
         before.speaker,
         before.transition,
         before.section_title,
+        before.groups,
     )
     return same != (
         after.step_title,
@@ -69,6 +84,7 @@ def _layout_differs(before: CardContent, after: CardContent) -> bool:
         after.speaker,
         after.transition,
         after.section_title,
+        after.groups,
     )
 
 

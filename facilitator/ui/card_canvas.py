@@ -12,6 +12,15 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitator.core.card import CardContent, CardPhase
+from facilitator.core.group_rounds import (
+    CELL_PADDING,
+    GRID_BOTTOM,
+    GRID_COLUMNS,
+    GRID_GAP,
+    GRID_TOP,
+    NAME_LINE,
+    GroupsOnCard,
+)
 from facilitator.models.card_presenter import CardPresenter, StaticCardPresenter
 from facilitator.models.preferences_model import PreferencesModel
 from facilitator.models.presentation import PresentationModel
@@ -31,6 +40,9 @@ INSTRUCTION = (250.0, 110.0)
 QUESTIONS = (380.0, 440.0)
 CLOCK = (830.0, 200.0)
 PROGRESS = (1046.0, 34.0)
+GROUPS_TITLE = (136.0, 88.0)
+GROUPS_PAGE = (994.0, 48.0)
+NUMBER_WIDTH = 118.0
 
 
 class CardCanvas(QWidget):
@@ -107,6 +119,10 @@ class CardCanvas(QWidget):
         )
 
     def _update_clock_area(self) -> None:
+        content = self._presenter.content
+        if content is not None and content.groups is not None:
+            self.update()  # with groups shown the countdown sits at the top
+            return
         area = self._band((CLOCK[0], DESIGN_HEIGHT - CLOCK[0]), left=0, right=0)
         self.update(area.toAlignedRect().adjusted(-2, -2, 2, 2))
 
@@ -130,6 +146,8 @@ class CardCanvas(QWidget):
             self._paint_waiting(painter, palette)
         elif content.phase is CardPhase.FINISHED:
             self._paint_finished(painter, palette, content)
+        elif content.groups is not None:
+            self._paint_groups(painter, palette, content, content.groups)
         else:
             self._paint_card(painter, palette, content)
         if self._flash_level > 0:
@@ -206,6 +224,8 @@ class CardCanvas(QWidget):
             self._paint_fitted(painter, self._band(SPEAKER), speaker, 84, palette.accent, bold=True)
         scale = self._text_scale()
         body = "\n\n".join(content.questions)
+        if not body and not content.instruction:  # a free item (a welcome, a break): its title
+            body = content.step_title
         if content.phase is CardPhase.READY:
             instruction, instruction_colour = self.tr("Starting soon"), palette.muted
         elif content.transition:
@@ -221,8 +241,102 @@ class CardCanvas(QWidget):
         )
         self._paint_clock(painter, palette, content)
 
-    def _paint_header(self, painter: QPainter, palette: CardPalette, content: CardContent) -> None:
-        round_label = round_text(content)
+    # --- groups --------------------------------------------------------------------
+
+    def _paint_groups(
+        self, painter: QPainter, palette: CardPalette, content: CardContent, groups: GroupsOnCard
+    ) -> None:
+        """A round's groups, numbered, large enough to find your name from the back."""
+        shown_round = CardContent(content.phase, "", round=groups.round, rounds=groups.rounds)
+        header = CardContent(content.phase, "", step_title=groups.title)
+        self._paint_header(painter, palette, header, round_label=round_text(shown_round))
+        self._paint_fitted(
+            painter,
+            self._band(GROUPS_TITLE, right=MARGIN + 520),
+            self.tr("Find your group"),
+            64,
+            palette.accent,
+            bold=True,
+        )
+        if content.phase is not CardPhase.READY:
+            self._paint_fitted(
+                painter,
+                self._band(GROUPS_TITLE, left=DESIGN_WIDTH - MARGIN - 480),
+                content.countdown,
+                76,
+                palette.text,
+                bold=True,
+                align=Qt.AlignmentFlag.AlignRight,
+            )
+        if groups.pages > 1:
+            self._paint_fitted(
+                painter,
+                self._band(GROUPS_PAGE),
+                self.tr("Page {page} of {pages}").format(page=groups.page, pages=groups.pages),
+                36,
+                palette.muted,
+                align=Qt.AlignmentFlag.AlignHCenter,
+            )
+        width = (DESIGN_WIDTH - 2 * MARGIN - (GRID_COLUMNS - 1) * GRID_GAP) / GRID_COLUMNS
+        rows = max(1, groups.rows)
+        height = (GRID_BOTTOM - GRID_TOP - (rows - 1) * GRID_GAP) / rows
+        for offset, members in enumerate(groups.groups):
+            row, column = divmod(offset, GRID_COLUMNS)
+            left = MARGIN + column * (width + GRID_GAP)
+            top = GRID_TOP + row * (height + GRID_GAP)
+            self._paint_group(
+                painter, palette, groups.first_number + offset, members, (left, top, width, height)
+            )
+        self._paint_progress(painter, palette, content, palette.accent)
+
+    def _paint_group(
+        self,
+        painter: QPainter,
+        palette: CardPalette,
+        number: int,
+        members: tuple[str, ...],
+        cell: tuple[float, float, float, float],
+    ) -> None:
+        """One group: its number in a badge, then one name per line."""
+        left, top, width, height = cell
+        scale = self._scale()
+        area = self._design_rect()
+        box = QRectF(
+            area.left() + left * scale, area.top() + top * scale, width * scale, height * scale
+        )
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.track)
+        painter.drawRoundedRect(box, 14 * scale, 14 * scale)
+        painter.restore()
+        badge = QRectF(box.left(), box.top(), NUMBER_WIDTH * scale, box.height())
+        self._paint_fitted(
+            painter,
+            badge,
+            str(number),
+            64,
+            palette.accent,
+            bold=True,
+            align=Qt.AlignmentFlag.AlignHCenter,
+        )
+        padding = CELL_PADDING * scale
+        names = box.adjusted(NUMBER_WIDTH * scale, padding, -padding, -padding)
+        line = min(NAME_LINE * scale, names.height() / max(1, len(members)))
+        top_of_names = names.top() + (names.height() - line * len(members)) / 2
+        for index, name in enumerate(members):
+            rect = QRectF(names.left(), top_of_names + index * line, names.width(), line)
+            self._paint_fitted(painter, rect, name, 52, palette.text, bold=True)
+
+    def _paint_header(
+        self,
+        painter: QPainter,
+        palette: CardPalette,
+        content: CardContent,
+        *,
+        round_label: str | None = None,
+    ) -> None:
+        if round_label is None:
+            round_label = round_text(content)
         right_width = 640.0 if round_label else 0.0
         title = content.step_title
         if content.section_title and content.section_title != content.step_title:

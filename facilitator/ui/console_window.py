@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -50,7 +51,11 @@ class ConsoleWindow(QMainWindow):
         self.run_page = run_page
         self.actions_ = actions
         self.pages = QStackedWidget()
-        self.pages.addWidget(library_page)
+        self.browse_tabs = QTabWidget()
+        """The library and the pages beside it (the plans), as tabs."""
+        self.browse_tabs.setDocumentMode(True)
+        self.browse_tabs.addTab(library_page, self.tr("Library"))
+        self.pages.addWidget(self.browse_tabs)
         self.pages.addWidget(run_page)
         self.notice_bar = NoticeBar(notices)
         central = QWidget()
@@ -81,6 +86,15 @@ class ConsoleWindow(QMainWindow):
         """Put an action in the File menu, above Quit."""
         self.file_menu.insertAction(self._quit_action, action)
 
+    def add_browse_tab(self, title: str, widget: QWidget) -> None:
+        """Add a page beside the library (e.g. the plans), as a tab."""
+        self.browse_tabs.addTab(widget, title)
+
+    def show_browse_tab(self, widget: QWidget) -> None:
+        """Show one of the tabs beside the library (a run, if any, goes on)."""
+        self.pages.setCurrentWidget(self.browse_tabs)
+        self.browse_tabs.setCurrentWidget(widget)
+
     def add_side_panel(self, title: str, widget: QWidget) -> QDockWidget:
         """Dock a panel on the right (e.g. the sound settings)."""
         dock = QDockWidget(title, self)
@@ -95,7 +109,7 @@ class ConsoleWindow(QMainWindow):
 
     def show_library(self) -> None:
         """Show the library page (a run, if any, goes on)."""
-        self.pages.setCurrentWidget(self.library_page)
+        self.show_browse_tab(self.library_page)
 
     def show_run(self) -> None:
         """Show the run page."""

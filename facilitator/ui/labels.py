@@ -8,43 +8,42 @@ from facilitator.core.card import CardContent, CardPhase, speaker_letter
 from facilitator.core.model import GroupShape, Moment
 from facilitator.core.timeline import SegmentKind
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+translate = QCoreApplication.translate
+"""Qt's translate(context, text), spelled so that pyside6-lupdate finds every call."""
 
 
 def shape_label(shape: GroupShape) -> str:
     """How a group shape is called in the interface."""
     return {
-        GroupShape.ALONE: _tr("alone"),
-        GroupShape.PAIRS: _tr("pairs"),
-        GroupShape.TRIOS: _tr("trios"),
-        GroupShape.FOURSOMES: _tr("foursomes"),
-        GroupShape.SMALL_GROUPS: _tr("small groups"),
-        GroupShape.WHOLE_GROUP: _tr("whole group"),
+        GroupShape.ALONE: translate("Labels", "alone"),
+        GroupShape.PAIRS: translate("Labels", "pairs"),
+        GroupShape.TRIOS: translate("Labels", "trios"),
+        GroupShape.FOURSOMES: translate("Labels", "foursomes"),
+        GroupShape.SMALL_GROUPS: translate("Labels", "small groups"),
+        GroupShape.WHOLE_GROUP: translate("Labels", "whole group"),
     }[shape]
 
 
 def kind_label(kind: SegmentKind) -> str:
     """How a segment kind is called in the interface."""
     return {
-        SegmentKind.STEP: _tr("step"),
-        SegmentKind.TURN: _tr("speaking turn"),
-        SegmentKind.TRANSITION: _tr("change-over"),
+        SegmentKind.STEP: translate("Labels", "step"),
+        SegmentKind.TURN: translate("Labels", "speaking turn"),
+        SegmentKind.TRANSITION: translate("Labels", "change-over"),
     }[kind]
 
 
 def cue_label(cue: str) -> str:
     """How a cue (a moment) is called in the interface."""
     labels = {
-        Moment.STEP_START.value: _tr("step starts"),
-        Moment.ROUND_START.value: _tr("round starts"),
-        Moment.SPEAKER_SWAP.value: _tr("speakers swap"),
-        Moment.WARNING.value: _tr("warning before the end"),
-        Moment.TRANSITION.value: _tr("change-over"),
-        Moment.END.value: _tr("end of the structure"),
+        Moment.STEP_START.value: translate("Labels", "step starts"),
+        Moment.ROUND_START.value: translate("Labels", "round starts"),
+        Moment.SPEAKER_SWAP.value: translate("Labels", "speakers swap"),
+        Moment.WARNING.value: translate("Labels", "warning before the end"),
+        Moment.TRANSITION.value: translate("Labels", "change-over"),
+        Moment.END.value: translate("Labels", "end of the structure"),
     }
-    return labels.get(cue, _tr("no cue"))
+    return labels.get(cue, translate("Labels", "no cue"))
 
 
 def language_label(code: str) -> str:
@@ -55,15 +54,13 @@ def language_label(code: str) -> str:
 SUPPORTED_LANGUAGES = ("en", "nl")
 
 
-def _card(text: str) -> str:
-    return QCoreApplication.translate("Card", text)
-
-
 def round_text(content: CardContent) -> str:
     """ "Round 2 of 3", or empty without rounds."""
     if content.round is None or content.rounds <= 1:
         return ""
-    return _card("Round {number} of {count}").format(number=content.round, count=content.rounds)
+    return translate("Card", "Round {number} of {count}").format(
+        number=content.round, count=content.rounds
+    )
 
 
 def speaker_text(content: CardContent) -> str:
@@ -73,13 +70,13 @@ def speaker_text(content: CardContent) -> str:
     if content.speakers == 2:
         letter = speaker_letter(content.speaker)
         if content.swap:
-            return _card("Swap: Person {letter} speaks").format(letter=letter)
-        return _card("Person {letter} speaks").format(letter=letter)
+            return translate("Card", "Swap: Person {letter} speaks").format(letter=letter)
+        return translate("Card", "Person {letter} speaks").format(letter=letter)
     if content.swap:
-        return _card("Next: person {number} of {count} speaks").format(
+        return translate("Card", "Next: person {number} of {count} speaks").format(
             number=content.speaker, count=content.speakers
         )
-    return _card("Person {number} of {count} speaks").format(
+    return translate("Card", "Person {number} of {count} speaks").format(
         number=content.speaker, count=content.speakers
     )
 
@@ -87,7 +84,7 @@ def speaker_text(content: CardContent) -> str:
 def status_text(phase: CardPhase) -> str:
     """The word beside the clock: paused, almost time, time is up."""
     return {
-        CardPhase.PAUSED: _card("Paused"),
-        CardPhase.WARNING: _card("Almost time"),
-        CardPhase.OVERRUN: _card("Time is up"),
+        CardPhase.PAUSED: translate("Card", "Paused"),
+        CardPhase.WARNING: translate("Card", "Almost time"),
+        CardPhase.OVERRUN: translate("Card", "Time is up"),
     }.get(phase, "")

@@ -131,7 +131,11 @@ class LibraryPage(QWidget):
         self.results.clear()
         for structure in shown:
             title = structure.title.in_language(self._language)
-            item = QListWidgetItem(f"{title}  ·  {structure.total_minutes:g} min")
+            item = QListWidgetItem(
+                self.tr("{title}  ·  {minutes} min").format(
+                    title=title, minutes=f"{structure.total_minutes:g}"
+                )
+            )
             item.setData(ID_ROLE, structure.id)
             entry = library.entry("structure", structure.id)
             if entry is not None and entry.origin is Origin.USER:
@@ -348,7 +352,8 @@ class _StructureDetails(QScrollArea):
                 self.steps.addWidget(plain_label(step.instruction.in_language(language), wrap=True))
             if not step.notes.is_empty():
                 notes = plain_label(
-                    self.tr("Notes: ") + step.notes.in_language(language), wrap=True
+                    self.tr("Notes: {notes}").format(notes=step.notes.in_language(language)),
+                    wrap=True,
                 )
                 notes.setEnabled(False)
                 self.steps.addWidget(notes)

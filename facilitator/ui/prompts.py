@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 
 from facilitator.ui.plain import plain_label, plain_message
 
-JSON_FILTER = "Facilitator files (*.json)"
+translate = QCoreApplication.translate
+"""Qt's translate(context, text), spelled so that pyside6-lupdate finds every call."""
+
+
+def _json_filter() -> str:
+    return translate("Prompts", "Facilitator files (*.json)")
 
 
 class Choice(StrEnum):
@@ -54,9 +59,9 @@ class ItemChoice:
 def type_label(type_name: str) -> str:
     """What a document type is called in the interface: "structure", "question set", "plan"."""
     labels = {
-        "structure": _tr("structure"),
-        "question_set": _tr("question set"),
-        "plan": _tr("plan"),
+        "structure": translate("Prompts", "structure"),
+        "question_set": translate("Prompts", "question set"),
+        "plan": translate("Prompts", "plan"),
     }
     return labels.get(type_name, type_name)
 
@@ -69,8 +74,8 @@ class Prompts:
         box = plain_message(
             parent,
             QMessageBox.Icon.Question,
-            _tr("Unsaved changes"),
-            _tr("Save your changes to \u201c{title}\u201d?").format(title=title),
+            translate("Prompts", "Unsaved changes"),
+            translate("Prompts", "Save your changes to \u201c{title}\u201d?").format(title=title),
         )
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
@@ -90,14 +95,16 @@ class Prompts:
         box = plain_message(
             parent,
             QMessageBox.Icon.Question,
-            _tr("Unsaved changes"),
-            _tr("You have unsaved changes to \u201c{title}\u201d from {when}.").format(
-                title=title, when=when
-            ),
+            translate("Prompts", "Unsaved changes"),
+            translate(
+                "Prompts", "You have unsaved changes to \u201c{title}\u201d from {when}."
+            ).format(title=title, when=when),
         )
-        restore = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(_tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(translate("Prompts", "Restore"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(
+            translate("Prompts", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(translate("Prompts", "Later"), QMessageBox.ButtonRole.RejectRole)
         box.removeButton(box.button(QMessageBox.StandardButton.Ok))
         box.setDefaultButton(restore)
         box.exec()
@@ -139,14 +146,14 @@ class Prompts:
     def open_files(self, parent: QWidget | None, folder: str) -> list[Path]:
         """Files to import."""
         names, _filter = QFileDialog.getOpenFileNames(
-            parent, _tr("Import"), folder, _tr(JSON_FILTER)
+            parent, translate("Prompts", "Import"), folder, _json_filter()
         )
         return [Path(name) for name in names]
 
     def save_file(self, parent: QWidget | None, suggested: Path) -> Path | None:
         """Where to export to."""
         name, _filter = QFileDialog.getSaveFileName(
-            parent, _tr("Export"), str(suggested), _tr(JSON_FILTER)
+            parent, translate("Prompts", "Export"), str(suggested), _json_filter()
         )
         return Path(name) if name else None
 
@@ -162,10 +169,6 @@ class Prompts:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.chosen()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
 
 
 class ProblemsDialog(QDialog):

@@ -144,6 +144,7 @@ class RunPage(QWidget):
             preview_layout.addWidget(card_preview)
             right.addWidget(preview_box)
         right.addWidget(notes_box, 1)
+        self._side = right
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
@@ -160,6 +161,10 @@ class RunPage(QWidget):
         run.sessionChanged.connect(self.refresh)
         run.secondChanged.connect(self._refresh_clock)
         self.refresh()
+
+    def add_side_widget(self, widget: QWidget, stretch: int = 1) -> None:
+        """Show a panel in the right column, above the notes (e.g. a plan's agenda)."""
+        self._side.insertWidget(self._side.count() - 1, widget, stretch)
 
     def _big_button(self, text: str) -> QPushButton:
         button = QPushButton(text)
@@ -276,6 +281,13 @@ class RunPage(QWidget):
         self.timeline.set_position(status.index if status.segment else None, elapsed)
         if status.state is RunState.FINISHED:
             self.total.setText("")
+            return
+        if session.timeline.sections:  # a plan: its agenda tells when it ends, by the wall clock
+            self.total.setText(
+                self.tr("Whole plan: {left} left").format(
+                    left=format_countdown(status.total_remaining)
+                )
+            )
             return
         self.total.setText(
             self.tr("Whole structure: {left} left, ends at {time}").format(

@@ -126,10 +126,12 @@ class SoundPanel(QWidget):
         for cue, combo in self.sounds.items():
             combo.currentIndexChanged.connect(lambda _index, cue=cue: self._on_sound(cue))
         self._preferences.changed.connect(self._refresh)
+        # Bound slots, not lambdas: they go with the panel when it is deleted (the console is
+        # rebuilt when the language changes; the router lives on).
         self._router.devicesChanged.connect(self._refresh_devices)
-        self._router.soundUnavailable.connect(lambda _reason: self._refresh_status())
+        self._router.soundUnavailable.connect(self._refresh_status)
         self._router.soundRestored.connect(self._refresh_status)
-        self._router.soundProblem.connect(lambda _message: self._refresh_status())
+        self._router.soundProblem.connect(self._refresh_status)
 
     # --- showing the model ----------------------------------------------------------
 

@@ -199,7 +199,9 @@ class StructureForm(QTabWidget):
                 text = candidate.strip()
                 break
         minutes = format_number(self._model.value(("steps", row, "minutes")))
-        return f"{row + 1}.  {text or self.tr('(untitled)')}  ·  {minutes} min"
+        return self.tr("{number}.  {title}  ·  {minutes} min").format(
+            number=row + 1, title=text or self.tr("(untitled)"), minutes=minutes
+        )
 
 
 class TipsEditor(QWidget):

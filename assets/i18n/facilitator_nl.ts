@@ -1,0 +1,2326 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../facilitator/ui/agenda_panel.py" line="+36"/>
+        <source>Agenda</source>
+        <translation>Tijdschema</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>Verwacht</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{minutes} min behind</source>
+        <translation>{minutes} min achter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{minutes} min ahead</source>
+        <translation>{minutes} min voor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on time</source>
+        <translation>op schema</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Starts when you press Start</source>
+        <translation>Begint als je op Starten drukt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Planned finish {planned} · expected {expected}</source>
+        <translation>Gepland einde {planned} · verwacht {expected}</translation>
+    </message>
+</context>
+<context>
+    <name>BellPlayer</name>
+    <message>
+        <location filename="../../facilitator/platform/audio.py" line="+116"/>
+        <source>The sound output was disconnected, and no other one was found.</source>
+        <translation>De geluidsuitgang is losgekoppeld en er is geen andere gevonden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sound output was found (no sound server is running).</source>
+        <translation>Er is geen geluidsuitgang gevonden (er draait geen geluidsserver).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sound output “{name}” is not connected.</source>
+        <translation>De geluidsuitgang “{name}” is niet aangesloten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sound output “{name}” could not play {file}.</source>
+        <translation>De geluidsuitgang “{name}” kon {file} niet afspelen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sound output “{name}” could not play the bells.</source>
+        <translation>De geluidsuitgang “{name}” kon de bel niet laten klinken.</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <location filename="../../facilitator/ui/labels.py" line="+61"/>
+        <source>Round {number} of {count}</source>
+        <translation>Ronde {number} van {count}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Swap: Person {letter} speaks</source>
+        <translation>Wissel: persoon {letter} praat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person {letter} speaks</source>
+        <translation>Persoon {letter} praat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: person {number} of {count} speaks</source>
+        <translation>Wissel: persoon {number} van {count} praat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person {number} of {count} speaks</source>
+        <translation>Persoon {number} van {count} praat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Almost time</source>
+        <translation>Bijna tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time is up</source>
+        <translation>De tijd is om</translation>
+    </message>
+</context>
+<context>
+    <name>CardCanvas</name>
+    <message>
+        <location filename="../../facilitator/ui/card_canvas.py" line="+188"/>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Finished. Thank you!</source>
+        <translation>Klaar. Dank je wel!</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Starting soon</source>
+        <translation>We beginnen zo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get ready for the next round</source>
+        <translation>Maak je klaar voor de volgende ronde</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Find your group</source>
+        <translation>Zoek je groep</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>CardPlacement</name>
+    <message>
+        <location filename="../../facilitator/controllers/card_placement.py" line="+92"/>
+        <source>a window on the laptop screen</source>
+        <translation>een venster op het laptopscherm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The screen {name} was disconnected. The card is now on {where}; the run goes on.</source>
+        <translation>Het scherm {name} is losgekoppeld. De kaart staat nu op {where}; de sessie loopt door.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A screen was connected: {name}.</source>
+        <translation>Er is een scherm aangesloten: {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the card there</source>
+        <translation>Kaart daar tonen</translation>
+    </message>
+</context>
+<context>
+    <name>CardWindow</name>
+    <message>
+        <location filename="../../facilitator/app.py" line="+324"/>
+        <location filename="../../facilitator/ui/card_window.py" line="+22"/>
+        <source>Facilitator: card</source>
+        <translation>Facilitator: kaart</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../../facilitator/ui/console_window.py" line="+48"/>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Library</source>
+        <translation>Bibliotheek</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Sessie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the card on</source>
+        <translation>Kaart tonen op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hulp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>CueRouter</name>
+    <message>
+        <location filename="../../facilitator/models/bells.py" line="+206"/>
+        <source>No sound file was named.</source>
+        <translation>Er is geen geluidsbestand opgegeven.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{problem} The built-in sound rings instead.</source>
+        <translation>{problem} In plaats daarvan klinkt het ingebouwde geluid.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../facilitator/models/editing/autosave.py" line="+66"/>
+        <source>Your changes could not be kept as a draft: {reason}</source>
+        <translation>Je wijzigingen konden niet als concept worden bewaard: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftModel</name>
+    <message>
+        <location filename="../../facilitator/models/editing/draft_model.py" line="+240"/>
+        <source>typing</source>
+        <translation>typen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>change</source>
+        <translation>wijziging</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>add</source>
+        <translation>toevoegen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>remove</source>
+        <translation>verwijderen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>move</source>
+        <translation>verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>add a question</source>
+        <translation>vraag toevoegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>remove a question</source>
+        <translation>vraag verwijderen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>move a question</source>
+        <translation>vraag verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>choose steps</source>
+        <translation>stappen kiezen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>choose structures</source>
+        <translation>werkvormen kiezen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>add a step</source>
+        <translation>stap toevoegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>remove a step</source>
+        <translation>stap verwijderen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>move a step</source>
+        <translation>stap verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>change the groups</source>
+        <translation>groepen wijzigen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>add a transition</source>
+        <translation>overgang toevoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove the transition</source>
+        <translation>overgang verwijderen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add a tip</source>
+        <translation>tip toevoegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>remove a tip</source>
+        <translation>tip verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../facilitator/ui/editor/fields.py" line="+179"/>
+        <source>item {number}</source>
+        <translation>onderdeel {number}</translation>
+    </message>
+</context>
+<context>
+    <name>EditorController</name>
+    <message>
+        <location filename="../../facilitator/controllers/editors.py" line="+128"/>
+        <source>Cannot save yet</source>
+        <translation>Opslaan kan nog niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix the problems shown in red first, or discard the changes.</source>
+        <translation>Los eerst de rood gemarkeerde problemen op, of gooi de wijzigingen weg.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <location filename="../../facilitator/ui/editor/editor_window.py" line="+77"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>Op&amp;nieuw:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Editing</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n problem(s) to fix before saving.</source>
+        <translation>
+            <numerusform>Nog %n probleem op te lossen voor het opslaan.</numerusform>
+            <numerusform>Nog %n problemen op te lossen voor het opslaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsaved changes. A draft is kept while you work.</source>
+        <translation>Niet-opgeslagen wijzigingen. Zolang je werkt, wordt er een concept bewaard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All changes are saved.</source>
+        <translation>Alle wijzigingen zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{title} — edit {kind}</source>
+        <translation>{title} — {kind} bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorApp</name>
+    <message>
+        <location filename="../../facilitator/app.py" line="-157"/>
+        <source>Sound</source>
+        <translation>Geluid</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ring the bell now</source>
+        <translation>Laat nu de bel klinken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sound is unavailable: {reason} The run goes on; the card flashes instead of the bell.</source>
+        <translation>Geen geluid: {reason} De sessie loopt door; de kaart knippert in plaats van de bel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sound is back.</source>
+        <translation>Het geluid is terug.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>
+…and {count} more.</source>
+        <translation>
+…en nog {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some files in your library could not be used and were skipped:
+{lines}{extra}</source>
+        <translation>Sommige bestanden in je bibliotheek waren niet bruikbaar en zijn overgeslagen:
+{lines}{extra}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The interface cannot be shown in {language}: its translation is missing. It is shown in English; the structures and questions still follow your choice.</source>
+        <translation>De interface kan niet in het {language} worden getoond: de vertaling ontbreekt. Hij staat in het Engels; de werkvormen en vragen volgen wel je keuze.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The running session stays in {language} until you start it again; new runs are in {new_language}.</source>
+        <translation>De lopende sessie blijft in het {language} tot je hem opnieuw start; nieuwe sessies zijn in het {new_language}.</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Cannot start: {reason}</source>
+        <translation>Starten lukt niet: {reason}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{count} texts of “{title}” are not written in {language}: the card shows them in the language they were written in.</source>
+        <translation>{count} teksten van “{title}” zijn niet in het {language} geschreven: de kaart toont ze in de taal waarin ze geschreven zijn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} texts of “{title}” are not translated into {language} yet: the card shows them in English.</source>
+        <translation>{count} teksten van “{title}” zijn nog niet in het {language} vertaald: de kaart toont ze in het Engels.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The questions “{title}” are in {set_language}, not in {language}.</source>
+        <translation>De vragen “{title}” zijn in het {set_language}, niet in het {language}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Replace the running session?</source>
+        <translation>De lopende sessie vervangen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A session is running. End it and start another?</source>
+        <translation>Er loopt een sessie. Wil je die beëindigen en een andere starten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End it and start</source>
+        <translation>Beëindigen en starten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quit during a session?</source>
+        <translation>Afsluiten tijdens een sessie?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A session is running. If you quit now, Facilitator offers to resume it where it stands when you start it again.</source>
+        <translation>Er loopt een sessie. Als je nu afsluit, biedt Facilitator bij de volgende start aan om verder te gaan waar de sessie dan staat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An interrupted session could not be resumed: {reason}</source>
+        <translation>Een onderbroken sessie kon niet worden hervat: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The session “{title}” was interrupted. Resume it where it stands now?</source>
+        <translation>De sessie “{title}” is onderbroken. Hervatten waar die nu staat?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The interrupted session could not be resumed: {reason}</source>
+        <translation>De onderbroken sessie kon niet worden hervat: {reason}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A window beside the console</source>
+        <translation>Een venster naast de console</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>There is no screen {number}; the card opens on the default screen.</source>
+        <translation>Er is geen scherm {number}; de kaart opent op het standaardscherm.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <location filename="../../facilitator/models/groups_model.py" line="+184"/>
+        <source>{name} is already in the list.</source>
+        <translation>{name} staat al in de lijst.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPanel</name>
+    <message>
+        <location filename="../../facilitator/ui/groups_panel.py" line="+47"/>
+        <source>Names stay in this session only: never in plans, sheets or exports.</source>
+        <translation>Namen blijven alleen in deze sessie: nooit in draaiboeken, overzichten of exports.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One name per line, or paste a CSV with a &apos;name&apos; column.
+apart: Ann, Bob</source>
+        <translation>Eén naam per regel, of plak een CSV met een kolom &apos;naam&apos;.
+apart: Ann, Bob</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use these names</source>
+        <translation>Deze namen gebruiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Late arrival&apos;s name</source>
+        <translation>Naam van een laatkomer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Groups per step</source>
+        <translation>Groepen per stap</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+142"/>
+        <source>New groups</source>
+        <translation>Nieuwe groepen</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Show each round&apos;s groups at its change-over</source>
+        <translation>Toon de groepen van elke ronde bij de overgang</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>{count} participants, {apart} pairs kept apart</source>
+        <translation>{count} deelnemers, {apart} paren uit elkaar gehouden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Start a structure or a plan with pairs or small groups to form them.</source>
+        <translation>Start een werkvorm of draaiboek met tweetallen of kleine groepen om groepen te vormen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the participants&apos; names to form the groups.</source>
+        <translation>Voeg de namen van de deelnemers toe om de groepen te vormen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody meets anybody twice.</source>
+        <translation>Niemand ontmoet iemand twee keer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} repeated encounters could not be avoided.</source>
+        <translation>{count} herhaalde ontmoetingen waren niet te vermijden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{title}, round {number} of {count}</source>
+        <translation>{title}, ronde {number} van {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{heading}: the same groups as the step before</source>
+        <translation>{heading}: dezelfde groepen als in de vorige stap</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{heading} (fixed)</source>
+        <translation>{heading} (vast)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>People per group</source>
+        <translation>Personen per groep</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Same groups as the step before</source>
+        <translation>Dezelfde groepen als in de vorige stap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People choose</source>
+        <translation>Mensen kiezen zelf</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{title} ({shape})</source>
+        <translation>{title} ({shape})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title} ({shape}, {rounds} rounds)</source>
+        <translation>{title} ({shape}, {rounds} rondes)</translation>
+    </message>
+</context>
+<context>
+    <name>IdClashDialog</name>
+    <message>
+        <location filename="../../facilitator/ui/prompts.py" line="+200"/>
+        <source>This id is already used</source>
+        <translation>Deze ID is al in gebruik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename</source>
+        <translation>Hernoemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import it under this id:</source>
+        <translation>Importeren onder deze ID:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message>
+        <location filename="../../facilitator/controllers/import_export.py" line="+83"/>
+        <source>Imported the {kind} “{title}” ({id}).</source>
+        <translation>Geïmporteerd: {kind} “{title}” ({id}).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot import {name}</source>
+        <translation>{name} kan niet worden geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported. The file has these problems:</source>
+        <translation>Er is niets geïmporteerd. Het bestand heeft deze problemen:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not a valid id</source>
+        <translation>Geen geldige ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The id {id!r} cannot be used:</source>
+        <translation>De ID {id!r} kan niet worden gebruikt:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import failed</source>
+        <translation>Importeren mislukt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported “{title}” to {path}.</source>
+        <translation>“{title}” is geëxporteerd naar {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemChooser</name>
+    <message>
+        <location filename="../../facilitator/ui/prompts.py" line="+26"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../facilitator/ui/labels.py" line="-71"/>
+        <source>alone</source>
+        <translation>alleen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pairs</source>
+        <translation>tweetallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trios</source>
+        <translation>drietallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>foursomes</source>
+        <translation>viertallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>small groups</source>
+        <translation>kleine groepen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whole group</source>
+        <translation>de hele groep</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>step</source>
+        <translation>stap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speaking turn</source>
+        <translation>spreekbeurt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>change-over</source>
+        <translation>overgang</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>step starts</source>
+        <translation>stap begint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>round starts</source>
+        <translation>ronde begint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speakers swap</source>
+        <translation>wissel van spreker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning before the end</source>
+        <translation>waarschuwing voor het einde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end of the structure</source>
+        <translation>einde van de werkvorm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no cue</source>
+        <translation>geen signaal</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryActions</name>
+    <message>
+        <location filename="../../facilitator/controllers/library_actions.py" line="+99"/>
+        <source>New question set…</source>
+        <translation>Nieuwe vragenset…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate…</source>
+        <translation>Dupliceren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert to built-in…</source>
+        <translation>Terug naar de ingebouwde versie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preferences…</source>
+        <translation>Voorkeuren…</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>  (your version of a built-in)</source>
+        <translation>  (jouw versie van een ingebouwde)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  (your own)</source>
+        <translation>  (je eigen)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>New question set for which structure?</source>
+        <translation>Nieuwe vragenset voor welke werkvorm?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <location line="+45"/>
+        <location line="+8"/>
+        <location line="+17"/>
+        <source>Revert to built-in</source>
+        <translation>Terug naar de ingebouwde versie</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>None of your own items replaces a built-in one.</source>
+        <translation>Geen van je eigen onderdelen vervangt een ingebouwd onderdeel.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This is not your version of a built-in item.</source>
+        <translation>Dit is geen eigen versie van een ingebouwd onderdeel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close the editor of “{title}” first.</source>
+        <translation>Sluit eerst de editor van “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revert to built-in?</source>
+        <translation>Terug naar de ingebouwde versie?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your version of “{title}” is removed and the built-in one is used again. A copy of your version is kept as a backup file.</source>
+        <translation>Jouw versie van “{title}” wordt verwijderd en de ingebouwde versie wordt weer gebruikt. Een kopie van jouw versie blijft bewaard als reservebestand.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revert</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{title}” is the built-in version again. Your version was kept as {path}.</source>
+        <translation>“{title}” is weer de ingebouwde versie. Jouw versie is bewaard als {path}.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Some drafts could not be read and were left alone:
+{lines}</source>
+        <translation>Sommige concepten konden niet worden gelezen en zijn ongemoeid gelaten:
+{lines}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You have unsaved changes to “{title}” from {when}.</source>
+        <translation>Je hebt niet-opgeslagen wijzigingen in “{title}” van {when}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore or discard…</source>
+        <translation>Herstellen of weggooien…</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryButtons</name>
+    <message>
+        <location filename="../../facilitator/ui/editor/library_buttons.py" line="+20"/>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert to built-in</source>
+        <translation>Terug naar ingebouwd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit these questions</source>
+        <translation>Deze vragen bewerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New question set</source>
+        <translation>Nieuwe vragenset</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../facilitator/ui/library_page.py" line="+52"/>
+        <source>Search by name</source>
+        <translation>Zoeken op naam</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any groups</source>
+        <translation>Alle groepsvormen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any language</source>
+        <translation>Alle talen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Any length</source>
+        <translation>Elke duur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up to {high} min</source>
+        <translation>Tot {high} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over {low} min</source>
+        <translation>Meer dan {low} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{low} to {high} min</source>
+        <translation>{low} tot {high} min</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{title}  ·  {minutes} min</source>
+        <translation>{title}  ·  {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your own copy</source>
+        <translation>Je eigen kopie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{shown} of {total} structures</source>
+        <translation>{shown} van {total} werkvormen</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../facilitator/ui/editor/list_editor.py" line="+64"/>
+        <location line="+30"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Alt+Up</source>
+        <translation>Alt+pijl omhoog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Alt+Down</source>
+        <translation>Alt+pijl omlaag</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../facilitator/ui/notice_bar.py" line="+52"/>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../facilitator/ui/plan_page.py" line="+61"/>
+        <location line="+114"/>
+        <source>New plan</source>
+        <translation>Nieuw draaiboek</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Plans</source>
+        <translation>Draaiboeken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title of the plan</source>
+        <translation>Titel van het draaiboek</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Length</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add structure</source>
+        <translation>Werkvorm toevoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome, close, open conversation…</source>
+        <translation>Welkom, afsluiting, open gesprek…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add item</source>
+        <translation>Onderdeel toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add break</source>
+        <translation>Pauze toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to the plan</source>
+        <translation>Aan het draaiboek toevoegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Structure</source>
+        <translation>Werkvorm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+217"/>
+        <source>Free item</source>
+        <translation>Vrij onderdeel</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>Fit</source>
+        <translation>Inpassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit the plan into</source>
+        <translation>Draaiboek inpassen in</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitator&apos;s sheet…</source>
+        <translation>Overzicht voor de facilitator…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In real time</source>
+        <translation>In echte tijd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rehearse at {speed}x speed</source>
+        <translation>Oefenen op {speed}x snelheid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the plan</source>
+        <translation>Draaiboek starten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start at</source>
+        <translation>Begint om</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Your own plan</source>
+        <translation>Je eigen draaiboek</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose a plan or start a new one.</source>
+        <translation>Kies een draaiboek of begin een nieuw.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{title} (break)</source>
+        <translation>{title} (pauze)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The plan is empty: add structures, items and breaks below.</source>
+        <translation>Het draaiboek is leeg: voeg hieronder werkvormen, onderdelen en pauzes toe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan does not add up yet: see below.</source>
+        <translation>Het draaiboek klopt nog niet: zie hieronder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total {total} · ends at {finish}</source>
+        <translation>Totaal {total} · eindigt om {finish}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Break</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>PlansController</name>
+    <message>
+        <location filename="../../facilitator/controllers/plans.py" line="+90"/>
+        <source>Show or hide the groups on the card</source>
+        <translation>Groepen op de kaart tonen of verbergen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next page of groups</source>
+        <translation>Volgende pagina met groepen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the facilitator&apos;s sheet…</source>
+        <translation>Overzicht voor de facilitator exporteren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the groups (CSV)…</source>
+        <translation>Groepen exporteren (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plans</source>
+        <translation>Draaiboeken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Save the plan</source>
+        <translation>Draaiboek opslaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}” is saved in your library as {path}.</source>
+        <translation>“{title}” is in je bibliotheek opgeslagen als {path}.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+25"/>
+        <location line="+37"/>
+        <source>Export the facilitator&apos;s sheet</source>
+        <translation>Overzicht voor de facilitator exporteren</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>PDF (*.pdf);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open or build a plan on the Plans tab first.</source>
+        <translation>Open of maak eerst een draaiboek op het tabblad Draaiboeken.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a structure in the library first.</source>
+        <translation>Kies eerst een werkvorm in de bibliotheek.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The facilitator&apos;s sheet is saved as {path}.</source>
+        <translation>Het overzicht voor de facilitator is opgeslagen als {path}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import participants</source>
+        <translation>Deelnemers importeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participant lists (*.csv *.txt);;All files (*)</source>
+        <translation>Deelnemerslijsten (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There are no groups to export yet.</source>
+        <translation>Er zijn nog geen groepen om te exporteren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Export the groups</source>
+        <translation>Groepen exporteren</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The groups are saved as {path}.</source>
+        <translation>De groepen zijn opgeslagen als {path}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="+52"/>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow the system</source>
+        <translation>Volg het systeem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flash the card at the warning and when time is up</source>
+        <translation>Laat de kaart knipperen bij de waarschuwing en als de tijd om is</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatically when the time is up</source>
+        <translation>Automatisch als de tijd om is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when I press Next</source>
+        <translation>Alleen als ik op Volgende druk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no warning</source>
+        <translation>geen waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The card on the projector</source>
+        <translation>De kaart op de projector</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text size</source>
+        <translation>Tekstgrootte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screen</source>
+        <translation>Scherm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timing</source>
+        <translation>Tijden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to the next step</source>
+        <translation>Naar de volgende stap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn before the end</source>
+        <translation>Waarschuwen voor het einde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sounds</source>
+        <translation>Geluiden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sound settings are in the Sound panel.</source>
+        <translation>De geluidsinstellingen staan in het paneel Geluid.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Automatic: the first screen that is not the laptop&apos;s</source>
+        <translation>Automatisch: het eerste scherm dat niet van de laptop is</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} (not connected)</source>
+        <translation>{name} (niet aangesloten)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../facilitator/ui/editor/preview_panel.py" line="+49"/>
+        <source>Preview on the projector</source>
+        <translation>Voorbeeld op de projector</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The preview appears once the problems are fixed.</source>
+        <translation>Het voorbeeld verschijnt zodra de problemen zijn opgelost.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The preview shows the last version without problems.</source>
+        <translation>Het voorbeeld toont de laatste versie zonder problemen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>change-over</source>
+        <translation>overgang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>round {number}</source>
+        <translation>ronde {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>person {letter}</source>
+        <translation>persoon {letter}</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../facilitator/ui/prompts.py" line="-206"/>
+        <source>Facilitator files (*.json)</source>
+        <translation>Facilitator-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>structure</source>
+        <translation>werkvorm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>question set</source>
+        <translation>vragenset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan</source>
+        <translation>draaiboek</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+21"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Save your changes to “{title}”?</source>
+        <translation>Je wijzigingen in “{title}” opslaan?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>You have unsaved changes to “{title}” from {when}.</source>
+        <translation>Je hebt niet-opgeslagen wijzigingen in “{title}” van {when}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>Straks</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>QtBellPlayer</name>
+    <message>
+        <location filename="../../facilitator/platform/audio.py" line="+141"/>
+        <source>The bell could not be played ({error}).</source>
+        <translation>De bel kon niet klinken ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDetail</name>
+    <message>
+        <location filename="../../facilitator/ui/editor/question_set_form.py" line="+185"/>
+        <source>Question {number}</source>
+        <translation>Vraag {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show it in these steps (none ticked: in every step)</source>
+        <translation>Tonen in deze stappen (niets aangevinkt: in elke stap)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionSetForm</name>
+    <message>
+        <location line="-130"/>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sentence stems to complete</source>
+        <translation>Zinnen om af te maken</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add a question</source>
+        <translation>Vraag toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fits these structures</source>
+        <translation>Past bij deze werkvormen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Questions, in the order they are shown</source>
+        <translation>Vragen, in de volgorde waarin ze worden getoond</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+</context>
+<context>
+    <name>RunActions</name>
+    <message>
+        <location filename="../../facilitator/controllers/actions.py" line="+44"/>
+        <source>Next / start</source>
+        <translation>Volgende / starten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start or resume</source>
+        <translation>Starten of hervatten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pause or resume</source>
+        <translation>Pauzeren of hervatten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restart this segment</source>
+        <translation>Dit deel opnieuw beginnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One minute more</source>
+        <translation>Een minuut erbij</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One minute less</source>
+        <translation>Een minuut eraf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Black out the card</source>
+        <translation>Kaart op zwart</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Manual advance (wait for Next)</source>
+        <translation>Handmatig verder (wacht op Volgende)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Card full screen on or off</source>
+        <translation>Kaart schermvullend aan of uit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave full screen</source>
+        <translation>Schermvullend verlaten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../facilitator/ui/run_page.py" line="+99"/>
+        <source>Facilitator notes (only on this screen)</source>
+        <translation>Notities voor de facilitator (alleen op dit scherm)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Library</source>
+        <translation>Bibliotheek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End session</source>
+        <translation>Sessie beëindigen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>On the projector</source>
+        <translation>Op de projector</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>rehearsal at {speed}x speed</source>
+        <translation>oefenen op {speed}x snelheid</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+47"/>
+        <source>Finished</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>No notes for this step.</source>
+        <translation>Geen notities bij deze stap.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next: the end</source>
+        <translation>Hierna: het einde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>swap speakers</source>
+        <translation>wissel van spreker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: {what} ({length})</source>
+        <translation>Hierna: {what} ({length})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ready: press Start or Page Down</source>
+        <translation>Klaar om te beginnen: druk op Starten of Page Down</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Whole plan: {left} left</source>
+        <translation>Hele draaiboek: nog {left}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Whole structure: {left} left, ends at {time}</source>
+        <translation>Hele werkvorm: nog {left}, eindigt om {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutHelp</name>
+    <message>
+        <location filename="../../facilitator/ui/help_dialog.py" line="+23"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These keys work in both windows. A presentation clicker sends Page Down, Page Up, F5, Escape and B, so it drives the run as it drives slides.</source>
+        <translation>Deze toetsen werken in beide vensters. Een presentatieclicker stuurt Page Down, Page Up, F5, Escape en B, dus hij bestuurt de sessie zoals hij dia&apos;s bestuurt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>SoundPanel</name>
+    <message>
+        <location filename="../../facilitator/ui/sound_panel.py" line="+74"/>
+        <source>The app rings the bells</source>
+        <translation>De app laat de bel klinken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I ring a real bell</source>
+        <translation>Ik laat zelf een echte bel klinken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visual only: the card flashes</source>
+        <translation>Alleen zichtbaar: de kaart knippert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Volume</source>
+        <translation>Geluidssterkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mute</source>
+        <translation>Dempen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sound output</source>
+        <translation>Geluidsuitgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test the bell</source>
+        <translation>Bel testen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bells:</source>
+        <translation>Bel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume:</source>
+        <translation>Geluidssterkte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output:</source>
+        <translation>Uitgang:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sound for each cue</source>
+        <translation>Geluid per signaal</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Tingsha</source>
+        <translation>Tingsha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chime</source>
+        <translation>Klokje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning tones</source>
+        <translation>Waarschuwingstonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End signal (three strikes)</source>
+        <translation>Eindsignaal (drie slagen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Own file: {name}</source>
+        <translation>Eigen bestand: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your own WAV file…</source>
+        <translation>Je eigen WAV-bestand…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>System default</source>
+        <translation>Systeemstandaard</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} (not connected)</source>
+        <translation>{name} (niet aangesloten)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sound is unavailable: {reason}</source>
+        <translation>Geen geluid: {reason}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The bells are muted: unmute them to hear the test.</source>
+        <translation>Het geluid staat uit: zet het aan om de test te horen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose a bell sound</source>
+        <translation>Kies een belgeluid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WAV sounds (*.wav *.wave)</source>
+        <translation>WAV-geluiden (*.wav *.wave)</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <location filename="../../facilitator/ui/editor/structure_form.py" line="+264"/>
+        <source>Step {number}</source>
+        <translation>Stap {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question sets name steps by this id</source>
+        <translation>Vragensets verwijzen met deze ID naar de stap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instruction on the card</source>
+        <translation>Instructie op de kaart</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Facilitator notes</source>
+        <translation>Notities voor de facilitator</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>of</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>people</source>
+        <translation>personen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Minutes per round</source>
+        <translation>Minuten per ronde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>allowed from</source>
+        <translation>toegestaan van</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rounds</source>
+        <translation>Rondes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speaking turns per round</source>
+        <translation>spreekbeurten per ronde</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>yes, of</source>
+        <translation>ja, van</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>also before the first round</source>
+        <translation>ook voor de eerste ronde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change-over between rounds</source>
+        <translation>Overgang tussen rondes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change-over instruction</source>
+        <translation>Instructie bij de overgang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cues (which signal marks each moment)</source>
+        <translation>Signalen (welk geluid elk moment markeert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the usual one</source>
+        <translation>het gebruikelijke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no cue</source>
+        <translation>geen signaal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show the questions on the card</source>
+        <translation>Toon de vragen op de kaart</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>as the structure</source>
+        <translation>zoals de werkvorm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning before the end (seconds)</source>
+        <translation>Waarschuwing voor het einde (seconden)</translation>
+    </message>
+</context>
+<context>
+    <name>StructureForm</name>
+    <message>
+        <location line="-237"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space and materials</source>
+        <translation>Ruimte en materialen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tips and traps</source>
+        <translation>Tips en valkuilen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning before the end (seconds)</source>
+        <translation>Waarschuwing voor het einde (seconden)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The timing is a suggestion; adjust it freely</source>
+        <translation>De tijden zijn een suggestie; pas ze gerust aan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credits</source>
+        <translation>Bronvermelding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a step</source>
+        <translation>Stap toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{number}.  {title}  ·  {minutes} min</source>
+        <translation>{number}.  {title}  ·  {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+</context>
+<context>
+    <name>TipsEditor</name>
+    <message>
+        <location line="+14"/>
+        <source>Add a tip</source>
+        <translation>Tip toevoegen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Tip {number}</source>
+        <translation>Tip {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove tip {number}</source>
+        <translation>Tip {number} verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>_ItemEditor</name>
+    <message>
+        <location filename="../../facilitator/ui/plan_page.py" line="-116"/>
+        <source>Selected item</source>
+        <translation>Gekozen onderdeel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select an item in the plan to change it.</source>
+        <translation>Kies een onderdeel in het draaiboek om het te wijzigen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fit to</source>
+        <translation>Inpassen in</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Length</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Questions ({language})</source>
+        <translation>Vragen ({language})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>its own timing: {own} min; possible: {low} to {high} min</source>
+        <translation>eigen duur: {own} min; mogelijk: {low} tot {high} min</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The default questions</source>
+        <translation>De standaardvragen</translation>
+    </message>
+</context>
+<context>
+    <name>_MissingMarker</name>
+    <message>
+        <location filename="../../facilitator/ui/editor/fields.py" line="+223"/>
+        <source>Not translated yet; the card shows another language</source>
+        <translation>Nog niet vertaald; de kaart toont een andere taal</translation>
+    </message>
+</context>
+<context>
+    <name>_StructureDetails</name>
+    <message>
+        <location filename="../../facilitator/ui/library_page.py" line="+67"/>
+        <source>Fit to</source>
+        <translation>Inpassen in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{count} texts not translated yet, shown in English</source>
+        <translation>{count} teksten nog niet vertaald, getoond in het Engels</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No question set yet.</source>
+        <translation>Nog geen vragenset.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>possible: {low} to {high} min</source>
+        <translation>mogelijk: {low} tot {high} min</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, {rounds} rounds</source>
+        <translation>, {rounds} rondes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, {speakers} turns each</source>
+        <translation>, {speakers} beurten per ronde</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Notes: {notes}</source>
+        <translation>Notities: {notes}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space and materials</source>
+        <translation>Ruimte en materialen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tips and traps</source>
+        <translation>Tips en valkuilen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credits</source>
+        <translation>Bronvermelding</translation>
+    </message>
+</context>
+</TS>

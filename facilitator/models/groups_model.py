@@ -1,0 +1,455 @@
+"""The session's participants and their groups, round by round, and what the card shows of them.
+
+Groups are private to the session: the names live in this model (memory) and in
+the running session's crash record (so a restart after a crash keeps them), and
+nowhere else unless the facilitator exports the groups CSV.
+
+Every round of every grouped step in the running timeline gets groups from
+`schedule_groups`, one step after the other with the earlier rounds as history,
+so nobody meets twice where that can be avoided (mixed sizes included). Rounds
+that have begun, or that the card has announced during the run, never change
+again: a late arrival, a new size or a reshuffle only changes the rounds to come.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from facilitator.core.group_rounds import (
+    GroupRound,
+    GroupsOnCard,
+    GroupStep,
+    group_rounds,
+    group_steps,
+    groups_page,
+    next_round,
+    page_count,
+    round_at,
+)
+from facilitator.core.grouping import Round, count_repeats, schedule_groups
+from facilitator.core.participants import (
+    Participants,
+    ParticipantsError,
+    parse_participants,
+    participants_to_csv,
+    read_participants,
+)
+from facilitator.core.sequencer import RunState
+from facilitator.core.timeline import SegmentKind
+from facilitator.models.run_model import RunModel
+
+ATTACHMENT = "groups"
+"""The key of the groups in the session's crash record."""
+PAGE_SECONDS = 8
+"""How long each page of groups stays on the card when they take several pages."""
+MAX_SIZE = 12
+
+
+class GroupMode(StrEnum):
+    """How a step's groups are formed."""
+
+    NEW = "new"
+    """New groups, with people who have not met yet."""
+    SAME = "same"
+    """The groups of the step before (e.g. the same small groups share, then consult)."""
+    OWN = "own"
+    """No groups from the app: people find their own (a neighbour, another pair)."""
+
+
+@dataclass(frozen=True)
+class PlannedRound:
+    """One round as the console lists it: which step, its groups, and whether it is fixed."""
+
+    round: GroupRound
+    groups: Round
+    fixed: bool
+    same_as_before: bool = False
+    """The groups of the step before, kept: these meetings are no new encounters."""
+
+
+class GroupsModel(QObject):
+    """Participants, the groups of each round, and which round the card shows."""
+
+    changed = Signal()
+    """The names, the groups or what the card shows changed."""
+
+    def __init__(self, run: RunModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._run = run
+        self._participants = Participants(())
+        self._steps: tuple[GroupStep, ...] = ()
+        self._rounds: tuple[GroupRound, ...] = ()
+        self._groups: dict[str, Round] = {}
+        self._announced: set[str] = set()
+        self._sizes: dict[str, int] = {}
+        self._modes: dict[str, GroupMode] = {}
+        self._seed = 0
+        self._error = ""
+        self._auto_show = True
+        self._requested: str | None = None
+        self._page = 1
+        self._shown_key: str | None = None
+        self._seen: tuple[object, ...] = ()
+        """What the windows last heard about: announced only when it changes."""
+        self.page_timer = QTimer(self)
+        self.page_timer.setInterval(PAGE_SECONDS * 1000)
+        self.page_timer.timeout.connect(self.next_page)
+        run.sessionChanged.connect(self._on_session)
+        run.changed.connect(self._on_run_changed)
+        self._on_session()
+
+    # --- reading ------------------------------------------------------------------------
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The participants, in the order given."""
+        return self._participants.names
+
+    @property
+    def apart(self) -> tuple[tuple[str, str], ...]:
+        """The pairs who must never share a group."""
+        return self._participants.apart
+
+    @property
+    def error(self) -> str:
+        """Why the groups could not be formed as asked, or ""."""
+        return self._error
+
+    @property
+    def steps(self) -> tuple[GroupStep, ...]:
+        """The steps of the running timeline that form groups."""
+        return self._steps
+
+    def size_of(self, step_key: str) -> int:
+        """The group size used for a step."""
+        step = next((s for s in self._steps if s.key == step_key), None)
+        default = step.default_size if step else 2
+        return self._sizes.get(step_key, default)
+
+    def mode_of(self, step_key: str) -> GroupMode:
+        """How a step's groups are formed: new, the same as the step before, or by people."""
+        step = next((s for s in self._steps if s.key == step_key), None)
+        default = GroupMode.SAME if step is not None and step.continues else GroupMode.NEW
+        return self._modes.get(step_key, default)
+
+    def _keeps_groups(self, step: GroupStep) -> bool:
+        return step.continues is not None and self.mode_of(step.key) is GroupMode.SAME
+
+    def planned_rounds(self) -> list[PlannedRound]:
+        """Every round that has groups, in the order they run."""
+        fixed = self._fixed_keys()
+        return [
+            PlannedRound(r, self._groups[r.key], r.key in fixed, self._keeps_groups(r.step))
+            for r in self._rounds
+            if r.key in self._groups
+        ]
+
+    def repeats(self) -> int:
+        """Repeated encounters over all rounds (0: nobody meets anybody twice)."""
+        return count_repeats(p.groups for p in self.planned_rounds() if not p.same_as_before)
+
+    def groups_csv(self) -> str:
+        """Every round's groups as CSV (round, group, name): the only export with names."""
+        return participants_to_csv(planned.groups for planned in self.planned_rounds())
+
+    # --- participants ----------------------------------------------------------------------
+
+    def set_participants_text(self, text: str) -> str:
+        """Use the names in pasted text (a plain list or CSV); "" or why they cannot be used."""
+        try:
+            participants = parse_participants(text)
+        except ParticipantsError as error:
+            return str(error)
+        self._use(participants)
+        return ""
+
+    def load_participants(self, path: Path) -> str:
+        """Use the names in a CSV or plain-list file; "" or why they cannot be used."""
+        try:
+            participants = read_participants(path)
+        except ParticipantsError as error:
+            return str(error)
+        self._use(participants)
+        return ""
+
+    def add_name(self, name: str) -> str:
+        """A late arrival joins the rounds still to come; "" or why not."""
+        name = " ".join(name.split())
+        if not name:
+            return ""
+        if name.casefold() in {known.casefold() for known in self.names}:
+            return self.tr("{name} is already in the list.").format(name=name)
+        self._use(Participants((*self.names, name), self.apart))
+        return ""
+
+    def clear_participants(self) -> None:
+        """Forget every name (the rounds that have begun keep theirs)."""
+        self._use(Participants(()))
+
+    def _use(self, participants: Participants) -> None:
+        self._participants = participants
+        self._replan()
+
+    # --- settings ------------------------------------------------------------------------------
+
+    def set_size(self, step_key: str, size: int) -> None:
+        """People per group in a step's rounds still to come."""
+        size = max(2, min(MAX_SIZE, size))
+        if self.size_of(step_key) != size:
+            self._sizes[step_key] = size
+            self._replan()
+
+    def set_mode(self, step_key: str, mode: GroupMode) -> None:
+        """New groups for a step, the step before's groups, or none (people choose)."""
+        mode = GroupMode(mode)
+        if mode is not self.mode_of(step_key):
+            self._modes[step_key] = mode
+            self._replan()
+
+    def reshuffle(self) -> None:
+        """Other groups for the rounds still to come."""
+        self._seed += 1
+        self._replan()
+
+    # --- the card ------------------------------------------------------------------------------
+
+    @property
+    def auto_show(self) -> bool:
+        """Whether the card shows a round's groups during the change-over before it."""
+        return self._auto_show
+
+    def set_auto_show(self, shown: bool) -> None:
+        """Show groups at change-overs, or only on request."""
+        if shown != self._auto_show:
+            self._auto_show = shown
+            self._on_run_changed()
+
+    @property
+    def showing(self) -> bool:
+        """Whether the card shows groups now."""
+        return self._shown_round() is not None
+
+    def toggle_shown(self) -> None:
+        """Show the current (or next) round's groups on the card, or hide them."""
+        if self.showing:
+            self._requested = None
+            shown = self._shown_round()
+            if shown is not None:  # shown at a change-over: hide it for this round
+                self._requested = ""
+        else:
+            wanted = self._target_round()
+            self._requested = wanted.key if wanted else None
+        self._on_run_changed()
+
+    def next_page(self) -> None:
+        """The next page of groups (wrapping), when they take several pages."""
+        self._page += 1
+        self.changed.emit()
+
+    def card_groups(self) -> GroupsOnCard | None:
+        """The page of groups the card shows now, or None."""
+        shown = self._shown_round()
+        if shown is None:
+            return None
+        step = shown.step
+        title = step.title
+        if step.section_title and step.section_title != step.title:
+            title = f"{step.section_title}  ·  {step.title}"
+        return groups_page(title, shown.number, step.rounds, self._groups[shown.key], self._page)
+
+    def _target_round(self) -> GroupRound | None:
+        """The round in progress, else the next one with groups."""
+        status = self._run.status()
+        if status is None or status.state is RunState.FINISHED:
+            return None
+        rounds = [r for r in self._rounds if r.key in self._groups]
+        index = status.index if status.state is not RunState.READY else -1
+        return round_at(rounds, index) or next_round(rounds, index)
+
+    def _shown_round(self) -> GroupRound | None:
+        status = self._run.status()
+        if status is None or status.state is RunState.FINISHED:
+            return None
+        index = status.index
+        if self._requested:
+            wanted = next((r for r in self._rounds if r.key == self._requested), None)
+            if wanted is not None and wanted.key in self._groups and index <= wanted.last_index:
+                return wanted
+            return None
+        if self._requested == "" or not self._auto_show or status.segment is None:
+            return None
+        current = round_at(self._rounds, index)
+        at_change_over = status.segment.kind is SegmentKind.TRANSITION
+        if current is not None and at_change_over and current.key in self._groups:
+            return current
+        return None
+
+    # --- following the run ----------------------------------------------------------------------
+
+    def _on_session(self) -> None:
+        session = self._run.session
+        self._requested, self._page, self._shown_key = None, 1, None
+        self._announced = set()
+        if session is None:
+            self._steps, self._rounds, self._groups = (), (), {}
+            self._sync_card()
+            self.changed.emit()
+            return
+        self._steps = group_steps(session.timeline)
+        self._rounds = group_rounds(session.timeline)
+        saved = session.attachments.get(ATTACHMENT)
+        if not (isinstance(saved, dict) and self._restore(saved)):
+            keys = {step.key for step in self._steps}
+            self._sizes = {k: v for k, v in self._sizes.items() if k in keys}
+            self._modes = {k: v for k, v in self._modes.items() if k in keys}
+            self._groups = {}
+            self._replan()
+            return
+        self._keep()
+        self._sync_card()
+        self.changed.emit()
+
+    def _on_run_changed(self) -> None:
+        status = self._run.status()
+        if self._requested == "" and status is not None:
+            # A hidden change-over stays hidden only until the run moves on.
+            segment = status.segment
+            at_change_over = segment is not None and segment.kind is SegmentKind.TRANSITION
+            if round_at(self._rounds, status.index) is None or not at_change_over:
+                self._requested = None
+        self._sync_card()
+        seen = (self._shown_key, self._page, frozenset(self._fixed_keys()), self._requested)
+        if seen != self._seen:  # most changes of the run (a new turn, a pause) change nothing here
+            self._seen = seen
+            self.changed.emit()
+
+    def _sync_card(self) -> None:
+        """Start the page timer for a round with several pages; remember what was announced."""
+        shown = self._shown_round()
+        key = shown.key if shown else None
+        if key != self._shown_key:
+            self._shown_key, self._page = key, 1
+        status = self._run.status()
+        running = status is not None and status.state is not RunState.READY
+        if shown is not None and running and key not in self._announced:
+            self._announced.add(shown.key)
+            self._keep()
+        several = shown is not None and page_count(self._groups[shown.key]) > 1
+        if several and not self.page_timer.isActive():
+            self.page_timer.start()
+        elif not several:
+            self.page_timer.stop()
+
+    # --- planning the rounds ----------------------------------------------------------------------
+
+    def _fixed_keys(self) -> set[str]:
+        """Rounds that never change again: begun, or announced on the card during the run."""
+        status = self._run.status()
+        if status is None or status.state is RunState.READY:
+            return set()
+        if status.state is RunState.FINISHED:
+            return {r.key for r in self._rounds}
+        begun = {r.key for r in self._rounds if r.first_index <= status.index}
+        return (begun | self._announced) & set(self._groups)
+
+    def _replan(self) -> None:
+        """Form groups for every round still to come, after the fixed ones."""
+        fixed = self._fixed_keys()
+        kept = {key: groups for key, groups in self._groups.items() if key in fixed}
+        history = [
+            kept[r.key] for r in self._rounds if r.key in kept and not self._keeps_groups(r.step)
+        ]
+        self._groups, self._error = kept, ""
+        names = list(self.names)
+        if names:
+            try:
+                self._plan_steps(names, history, fixed)
+            except ValueError as error:
+                self._error = str(error)
+        self._keep()
+        self._sync_card()
+        self.changed.emit()
+
+    def _plan_steps(self, names: list[str], history: list[Round], fixed: set[str]) -> None:
+        last: dict[str, Round] = {}
+        """Each step's groups in its last round, for a step that keeps them."""
+        for step in self._steps:
+            mine = [r for r in self._rounds if r.step.key == step.key]
+            if self.mode_of(step.key) is GroupMode.OWN:
+                for planned in mine:
+                    if planned.key not in fixed:
+                        self._groups.pop(planned.key, None)
+                continue
+            if self._keeps_groups(step):
+                if step.continues in last:
+                    for planned in mine:
+                        self._groups[planned.key] = last[step.continues]  # type: ignore[index]
+                    last[step.key] = last[step.continues]  # type: ignore[index]
+                continue
+            todo = [r for r in mine if r.key not in fixed]
+            if todo:
+                self._schedule_step(step, todo, names, history)
+            if mine[-1].key in self._groups:
+                last[step.key] = self._groups[mine[-1].key]
+
+    def _schedule_step(
+        self, step: GroupStep, todo: list[GroupRound], names: list[str], history: list[Round]
+    ) -> None:
+        """New groups for the rounds of `step` still to come, after `history`."""
+        schedule = schedule_groups(
+            names,
+            self.size_of(step.key),
+            len(history) + len(todo),
+            never_together=self.apart,
+            history=history,
+            seed=self._seed,
+        )
+        new = schedule.rounds[len(history) :]
+        for planned, groups in zip(todo, new, strict=True):
+            self._groups[planned.key] = groups
+        history.extend(new)
+
+    # --- the crash record ----------------------------------------------------------------------
+
+    def _keep(self) -> None:
+        """Put the names and groups in the session's crash record (never in the library)."""
+        session = self._run.session
+        if session is None:
+            return
+        session.attachments[ATTACHMENT] = {
+            "names": list(self.names),
+            "apart": [list(pair) for pair in self.apart],
+            "sizes": dict(self._sizes),
+            "modes": {key: mode.value for key, mode in self._modes.items()},
+            "seed": self._seed,
+            "groups": {key: [list(g) for g in groups] for key, groups in self._groups.items()},
+            "announced": sorted(self._announced),
+        }
+        session.save()
+
+    def _restore(self, saved: dict[str, Any]) -> bool:
+        """Take the names and groups back from a crash record; False when it does not fit."""
+        try:
+            names = tuple(str(name) for name in saved["names"])
+            apart = tuple((str(a), str(b)) for a, b in saved["apart"])
+            keys = {r.key for r in self._rounds}
+            groups = {
+                str(key): tuple(tuple(str(n) for n in group) for group in value)
+                for key, value in saved["groups"].items()
+                if key in keys
+            }
+            sizes = {str(k): int(v) for k, v in saved.get("sizes", {}).items()}
+            modes = {str(k): GroupMode(v) for k, v in saved.get("modes", {}).items()}
+            seed = int(saved.get("seed", 0))
+            announced = {str(k) for k in saved.get("announced", [])} & set(groups)
+        except (KeyError, TypeError, ValueError):
+            return False
+        self._participants = Participants(names, apart)
+        self._groups, self._sizes, self._modes = groups, sizes, modes
+        self._seed, self._announced = seed, announced
+        return True

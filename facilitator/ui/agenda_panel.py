@@ -1,0 +1,119 @@
+"""The agenda of a running plan on the run page: planned times, where we are, ahead or behind."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.agenda import AgendaStatus, ItemState
+from facilitator.models.agenda_model import AgendaModel
+from facilitator.ui.plain import plain_label
+
+BEHIND_COLOUR = "#b3261e"
+AHEAD_COLOUR = "#1d6b3a"
+
+
+def clock_text(moment: datetime) -> str:
+    """A wall time as the agenda shows it, to the nearest minute: 09:30."""
+    return (moment + timedelta(seconds=30)).strftime("%H:%M")
+
+
+class AgendaPanel(QGroupBox):
+    """Each item with its planned clock time, the current one marked, and how late we run."""
+
+    def __init__(self, agenda: AgendaModel, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Agenda"), parent)
+        self._agenda = agenda
+        self.pace = plain_label()
+        font = QFont(self.pace.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.pace.setFont(font)
+        self.finish = plain_label(wrap=True)
+        self.items = QTableWidget(0, 3)
+        self.items.setHorizontalHeaderLabels(
+            [self.tr("Planned"), self.tr("Item"), self.tr("Expected")]
+        )
+        self.items.verticalHeader().hide()
+        self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.items.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.items.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pace)
+        layout.addWidget(self.finish)
+        layout.addWidget(self.items, 1)
+        agenda.changed.connect(self.refresh)
+        self.refresh()
+
+    def pace_text(self, status: AgendaStatus) -> str:
+        """ "3 min behind", "on time" or "2 min ahead"."""
+        minutes = status.minutes_behind
+        if minutes > 0:
+            return self.tr("{minutes} min behind").format(minutes=minutes)
+        if minutes < 0:
+            return self.tr("{minutes} min ahead").format(minutes=-minutes)
+        return self.tr("on time")
+
+    def refresh(self) -> None:
+        """Show the agenda as it stands now."""
+        status = self._agenda.status
+        self.setVisible(self._agenda.active)
+        if status is None:
+            self.pace.setText("")
+            self.finish.setText("")
+            self.items.setRowCount(0)
+            return
+        if not status.started and self._agenda.planned_start is None:
+            self.pace.setText(self.tr("Starts when you press Start"))
+            self.pace.setStyleSheet("")
+        else:
+            self.pace.setText(self.pace_text(status))
+            minutes = status.minutes_behind
+            colour = BEHIND_COLOUR if minutes > 0 else AHEAD_COLOUR if minutes < 0 else ""
+            self.pace.setStyleSheet(f"color: {colour};" if colour else "")
+        self.finish.setText(
+            self.tr("Planned finish {planned} · expected {expected}").format(
+                planned=clock_text(status.planned_finish),
+                expected=clock_text(status.projected_finish),
+            )
+        )
+        self._fill(status)
+
+    def _fill(self, status: AgendaStatus) -> None:
+        self.items.setRowCount(len(status.rows))
+        for row, item in enumerate(status.rows):
+            marker = {ItemState.DONE: "✓ ", ItemState.CURRENT: "▶ ", ItemState.COMING: ""}
+            planned = f"{clock_text(item.planned_start)}–{clock_text(item.planned_end)}"
+            expected = clock_text(item.projected_start) if item.projected_start else ""
+            cells = [planned, marker[item.state] + item.title, expected]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                font = cell.font()
+                font.setBold(item.state is ItemState.CURRENT)
+                cell.setFont(font)
+                if item.state is ItemState.DONE:
+                    cell.setForeground(self.palette().placeholderText())
+                self.items.setItem(row, column, cell)
+
+    def texts(self) -> list[str]:
+        """Every text in the agenda table, row by row (for tests)."""
+        return [
+            self.items.item(row, column).text()
+            for row in range(self.items.rowCount())
+            for column in range(self.items.columnCount())
+        ]

@@ -1,0 +1,257 @@
+"""The console's groups panel: participants, late arrivals, each round's groups, the card.
+
+Names typed or pasted here stay in the session (memory and its crash record);
+only "Export CSV…" writes them to a file the facilitator chooses.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.group_rounds import GroupStep
+from facilitator.models.groups_model import MAX_SIZE, GroupMode, GroupsModel
+from facilitator.ui.labels import shape_label
+from facilitator.ui.plain import plain_label, plain_tooltip
+
+
+class GroupsPanel(QWidget):
+    """Paste or import names, adjust group sizes, see and show each round's groups."""
+
+    importRequested = Signal()
+    exportRequested = Signal()
+
+    def __init__(
+        self,
+        groups: GroupsModel,
+        show_action: QAction | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._groups = groups
+        self.private_note = plain_label(
+            self.tr("Names stay in this session only: never in plans, sheets or exports."),
+            wrap=True,
+        )
+        self.private_note.setEnabled(False)
+        self.names_edit = QPlainTextEdit()
+        self.names_edit.setPlaceholderText(
+            self.tr("One name per line, or paste a CSV with a 'name' column.\napart: Ann, Bob")
+        )
+        self.names_edit.setMaximumHeight(140)
+        self.apply_button = QPushButton(self.tr("Use these names"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.message = plain_label(wrap=True)
+        self.late_name = QLineEdit()
+        self.late_name.setPlaceholderText(self.tr("Late arrival's name"))
+        self.add_button = QPushButton(self.tr("Add"))
+
+        self.steps_box = QGroupBox(self.tr("Groups per step"))
+        self.steps_form = QFormLayout(self.steps_box)
+        self._step_keys: tuple[str, ...] = ()
+        self.size_spins: dict[str, QSpinBox] = {}
+        self.mode_choice: dict[str, QComboBox] = {}
+
+        self.reshuffle_button = QPushButton(self.tr("New groups"))
+        self.auto_show = QCheckBox(self.tr("Show each round's groups at its change-over"))
+        self.show_button = QToolButton()
+        if show_action is not None:
+            self.show_button.setDefaultAction(show_action)
+        self.rounds_view = QPlainTextEdit()
+        self.rounds_view.setReadOnly(True)
+        font = QFont(self.rounds_view.font())
+        font.setPointSizeF(font.pointSizeF() * 0.95)
+        self.rounds_view.setFont(font)
+        self.summary = plain_label(wrap=True)
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+
+        names_buttons = QHBoxLayout()
+        names_buttons.addWidget(self.apply_button)
+        names_buttons.addWidget(self.import_button)
+        late_row = QHBoxLayout()
+        late_row.addWidget(self.late_name, 1)
+        late_row.addWidget(self.add_button)
+        show_row = QHBoxLayout()
+        show_row.addWidget(self.show_button)
+        show_row.addWidget(self.reshuffle_button)
+        show_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.private_note)
+        layout.addWidget(self.names_edit)
+        layout.addLayout(names_buttons)
+        layout.addWidget(self.message)
+        layout.addLayout(late_row)
+        layout.addWidget(self.steps_box)
+        layout.addLayout(show_row)
+        layout.addWidget(self.auto_show)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.rounds_view, 1)
+        layout.addWidget(self.export_button)
+
+        self.apply_button.clicked.connect(self._apply)
+        self.import_button.clicked.connect(self.importRequested)
+        self.add_button.clicked.connect(self._add_late)
+        self.late_name.returnPressed.connect(self._add_late)
+        self.reshuffle_button.clicked.connect(groups.reshuffle)
+        self.auto_show.toggled.connect(groups.set_auto_show)
+        self.export_button.clicked.connect(self.exportRequested)
+        groups.changed.connect(self.refresh)
+        self.refresh()
+
+    # --- actions ------------------------------------------------------------------------
+
+    def _apply(self) -> None:
+        problem = self._groups.set_participants_text(self.names_edit.toPlainText())
+        if problem:
+            self.show_problem(problem)
+        else:
+            self.names_edit.document().setModified(False)
+            self.refresh()
+
+    def _add_late(self) -> None:
+        problem = self._groups.add_name(self.late_name.text())
+        if problem:
+            self.show_problem(problem)
+        else:
+            self.late_name.clear()
+
+    def show_problem(self, text: str) -> None:
+        """Say why the names could not be used."""
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setText(text)
+
+    # --- showing ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Show the names, the steps and the rounds as they stand."""
+        groups = self._groups
+        if not self.names_edit.document().isModified():
+            lines = list(groups.names) + [f"apart: {a}, {b}" for a, b in groups.apart]
+            text = "\n".join(lines)
+            if text != self.names_edit.toPlainText():
+                self.names_edit.setPlainText(text)
+                self.names_edit.document().setModified(False)
+        self.message.setStyleSheet("")
+        if groups.error:
+            self.show_problem(groups.error)
+        elif groups.names:
+            self.message.setText(
+                self.tr("{count} participants, {apart} pairs kept apart").format(
+                    count=len(groups.names), apart=len(groups.apart)
+                )
+            )
+        else:
+            self.message.setText("")
+        blocked = self.auto_show.blockSignals(True)
+        self.auto_show.setChecked(groups.auto_show)
+        self.auto_show.blockSignals(blocked)
+        self._fill_steps()
+        rounds = self.rounds_text()
+        if rounds != self.rounds_view.toPlainText():
+            self.rounds_view.setPlainText(rounds)
+        self.summary.setText(self.summary_text())
+        self.export_button.setEnabled(bool(groups.planned_rounds()))
+
+    def summary_text(self) -> str:
+        """Whether anybody meets twice."""
+        if not self._groups.steps:
+            return self.tr("Start a structure or a plan with pairs or small groups to form them.")
+        if not self._groups.planned_rounds():
+            return self.tr("Add the participants' names to form the groups.")
+        repeats = self._groups.repeats()
+        if repeats == 0:
+            return self.tr("Nobody meets anybody twice.")
+        return self.tr("{count} repeated encounters could not be avoided.").format(count=repeats)
+
+    def rounds_text(self) -> str:
+        """Every round's groups as plain text, the rounds already run marked."""
+        lines = []
+        for planned in self._groups.planned_rounds():
+            step = planned.round.step
+            heading = self.tr("{title}, round {number} of {count}").format(
+                title=_step_title(step), number=planned.round.number, count=step.rounds
+            )
+            if planned.same_as_before:
+                heading = self.tr("{heading}: the same groups as the step before").format(
+                    heading=heading
+                )
+            elif planned.fixed:
+                heading = self.tr("{heading} (fixed)").format(heading=heading)
+            lines.append(heading)
+            for number, group in enumerate(planned.groups, start=1):
+                lines.append(f"  {number}. {', '.join(group)}")
+            lines.append("")
+        return "\n".join(lines).rstrip()
+
+    def _fill_steps(self) -> None:
+        steps = self._groups.steps
+        keys = tuple(step.key for step in steps)
+        if keys != self._step_keys:
+            while self.steps_form.rowCount():
+                self.steps_form.removeRow(0)
+            self.size_spins, self.mode_choice = {}, {}
+            for step in steps:
+                spin = QSpinBox()
+                spin.setRange(2, MAX_SIZE)
+                spin.setToolTip(plain_tooltip(self.tr("People per group")))
+                spin.valueChanged.connect(
+                    lambda value, key=step.key: self._groups.set_size(key, value)
+                )
+                mode = QComboBox()
+                mode.addItem(self.tr("New groups"), GroupMode.NEW)
+                if step.continues is not None:
+                    mode.addItem(self.tr("Same groups as the step before"), GroupMode.SAME)
+                mode.addItem(self.tr("People choose"), GroupMode.OWN)
+                mode.currentIndexChanged.connect(
+                    lambda _index, key=step.key, combo=mode: self._groups.set_mode(
+                        key, combo.currentData()
+                    )
+                )
+                row = QHBoxLayout()
+                row.addWidget(spin)
+                row.addWidget(mode, 1)
+                self.steps_form.addRow(plain_label(self.step_label(step), wrap=True), row)
+                self.size_spins[step.key], self.mode_choice[step.key] = spin, mode
+            self._step_keys = keys
+        self.steps_box.setVisible(bool(steps))
+        for key, spin in self.size_spins.items():
+            blocked = spin.blockSignals(True)
+            spin.setValue(self._groups.size_of(key))
+            spin.blockSignals(blocked)
+            choice = self.mode_choice[key]
+            mode = self._groups.mode_of(key)
+            blocked = choice.blockSignals(True)
+            choice.setCurrentIndex(max(0, choice.findData(mode)))
+            choice.blockSignals(blocked)
+            spin.setEnabled(mode is GroupMode.NEW)
+
+    def step_label(self, step: GroupStep) -> str:
+        """A step with its group shape and rounds: "Impromptu · Pairs (pairs, 3 rounds)"."""
+        if step.rounds == 1:
+            return self.tr("{title} ({shape})").format(
+                title=_step_title(step), shape=shape_label(step.shape)
+            )
+        return self.tr("{title} ({shape}, {rounds} rounds)").format(
+            title=_step_title(step), shape=shape_label(step.shape), rounds=step.rounds
+        )
+
+
+def _step_title(step: GroupStep) -> str:
+    """A step's title, after its plan item's when it is part of a plan."""
+    if step.section_title and step.section_title != step.title:
+        return f"{step.section_title} · {step.title}"
+    return step.title

@@ -1,0 +1,474 @@
+"""The console's Plans page: build a session from structures, free items and breaks.
+
+The page shows the open `PlanModel` and passes every edit to it; saving, the
+sheet and starting go out as signals to the plans controller.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.display import format_duration
+from facilitator.core.fitting import feasible_minutes
+from facilitator.core.plans import FreeItem, StructureItem
+from facilitator.models.library_model import LibraryModel
+from facilitator.models.plan_model import PlanModel, PlanRow
+from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label
+from facilitator.ui.plain import plain_label, plain_tooltip
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+SPEEDS = (1.0, 10.0, 30.0, 60.0)
+
+
+class PlanPage(QWidget):
+    """List the plans; build, reorder, fit, save and start one."""
+
+    openRequested = Signal(str)
+    """Open another plan (the controller asks first when the open one has changes)."""
+    newRequested = Signal()
+    saveRequested = Signal()
+    sheetRequested = Signal()
+    startRequested = Signal(float)
+    """Start the open plan at this speed (1 for real time, more for a rehearsal)."""
+
+    def __init__(
+        self, plans: PlanModel, library: LibraryModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._plans = plans
+        self._library = library
+
+        self.plan_list = QListWidget()
+        self.new_button = QPushButton(self.tr("New plan"))
+        browser = QWidget()
+        browse_layout = QVBoxLayout(browser)
+        browse_layout.addWidget(plain_label(self.tr("Plans")))
+        browse_layout.addWidget(self.plan_list, 1)
+        browse_layout.addWidget(self.new_button)
+
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("Title of the plan"))
+        self.start_time = QTimeEdit()
+        self.start_time.setDisplayFormat("HH:mm")
+        self.start_time.setMaximumWidth(120)
+        self.total = plain_label(wrap=True)
+        _scale(self.total, 1.2, bold=True)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Item"), self.tr("Length")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.problem = plain_label(wrap=True)
+        self.problem.setStyleSheet("color: #b3261e;")
+
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        item_buttons = QHBoxLayout()
+        for button in (self.up_button, self.down_button, self.remove_button):
+            item_buttons.addWidget(button)
+        item_buttons.addStretch(1)
+
+        self.structure_choice = QComboBox()
+        self.add_structure_button = QPushButton(self.tr("Add structure"))
+        self.free_title = QLineEdit()
+        self.free_title.setPlaceholderText(self.tr("Welcome, close, open conversation…"))
+        self.free_minutes = _minutes_spin(5)
+        self.add_free_button = QPushButton(self.tr("Add item"))
+        self.add_break_button = QPushButton(self.tr("Add break"))
+        adding = QGroupBox(self.tr("Add to the plan"))
+        add_layout = QFormLayout(adding)
+        structure_row = QHBoxLayout()
+        structure_row.addWidget(self.structure_choice, 1)
+        structure_row.addWidget(self.add_structure_button)
+        add_layout.addRow(self.tr("Structure"), structure_row)
+        free_row = QHBoxLayout()
+        free_row.addWidget(self.free_title, 1)
+        free_row.addWidget(self.free_minutes)
+        free_row.addWidget(self.add_free_button)
+        free_row.addWidget(self.add_break_button)
+        add_layout.addRow(self.tr("Free item"), free_row)
+
+        self.item_editor = _ItemEditor(self)
+
+        self.fit_minutes = _minutes_spin(90)
+        self.fit_button = QPushButton(self.tr("Fit"))
+        self.fit_message = plain_label(wrap=True)
+        fit_row = QHBoxLayout()
+        fit_row.addWidget(plain_label(self.tr("Fit the plan into")))
+        fit_row.addWidget(self.fit_minutes)
+        fit_row.addWidget(self.fit_button)
+        fit_row.addStretch(1)
+
+        self.save_button = QPushButton(self.tr("Save"))
+        self.sheet_button = QPushButton(self.tr("Facilitator's sheet…"))
+        self.speed = QComboBox()
+        for speed in SPEEDS:
+            label = (
+                self.tr("In real time")
+                if speed == 1
+                else self.tr("Rehearse at {speed}x speed").format(speed=f"{speed:g}")
+            )
+            self.speed.addItem(label, speed)
+        self.start_button = QPushButton(self.tr("Start the plan"))
+        self.start_button.setMinimumHeight(48)
+        _scale(self.start_button, 1.3, bold=True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.sheet_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.speed)
+        bottom.addWidget(self.start_button)
+
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        top = QFormLayout()
+        top.addRow(self.tr("Title"), self.title)
+        top.addRow(self.tr("Start at"), self.start_time)
+        editor_layout.addLayout(top)
+        editor_layout.addWidget(self.total)
+        editor_layout.addWidget(self.table, 1)
+        editor_layout.addLayout(item_buttons)
+        editor_layout.addWidget(self.problem)
+        editor_layout.addWidget(self.item_editor)
+        editor_layout.addWidget(adding)
+        editor_layout.addLayout(fit_row)
+        editor_layout.addWidget(self.fit_message)
+        editor_layout.addLayout(bottom)
+        self.editor = editor
+
+        splitter = QSplitter()
+        splitter.addWidget(browser)
+        splitter.addWidget(editor)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.plan_list.currentItemChanged.connect(self._on_plan_chosen)
+        self.new_button.clicked.connect(self.newRequested)
+        self.title.editingFinished.connect(lambda: plans.set_title(self.title.text()))
+        self.start_time.timeChanged.connect(lambda moment: plans.set_start_time(moment.toPython()))
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.remove_button.clicked.connect(self._remove)
+        self.add_structure_button.clicked.connect(self._add_structure)
+        self.add_free_button.clicked.connect(lambda: self._add_free(is_break=False))
+        self.add_break_button.clicked.connect(lambda: self._add_free(is_break=True))
+        self.fit_button.clicked.connect(self._fit)
+        self.save_button.clicked.connect(self.saveRequested)
+        self.sheet_button.clicked.connect(self.sheetRequested)
+        self.start_button.clicked.connect(
+            lambda: self.startRequested.emit(float(self.speed.currentData()))
+        )
+        plans.changed.connect(self.refresh)
+        plans.listChanged.connect(self.refresh_list)
+        library.changed.connect(self._fill_structures)
+        self._fill_structures()
+        self.refresh_list()
+        self.refresh()
+
+    # --- the list of plans ------------------------------------------------------------
+
+    def refresh_list(self) -> None:
+        """List the library's plans, keeping the open one selected."""
+        current = self._plans.plan.id if self._plans.plan else None
+        self.plan_list.blockSignals(True)
+        self.plan_list.clear()
+        for listing in self._plans.plans():
+            item = QListWidgetItem(listing.title)
+            item.setData(ID_ROLE, listing.plan_id)
+            if listing.own:
+                item.setToolTip(plain_tooltip(self.tr("Your own plan")))
+            self.plan_list.addItem(item)
+            if listing.plan_id == current:
+                self.plan_list.setCurrentItem(item)
+        self.plan_list.blockSignals(False)
+
+    def plan_ids(self) -> list[str]:
+        """The ids listed, in order."""
+        return [self.plan_list.item(i).data(ID_ROLE) for i in range(self.plan_list.count())]
+
+    def open_plan(self, plan_id: str) -> None:
+        """Open a plan as if it was chosen in the list."""
+        for row in range(self.plan_list.count()):
+            if self.plan_list.item(row).data(ID_ROLE) == plan_id:
+                self.plan_list.setCurrentRow(row)
+                return
+
+    def _on_plan_chosen(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is not None:
+            self.openRequested.emit(current.data(ID_ROLE))
+
+    def _fill_structures(self) -> None:
+        language = self._plans.language
+        self.structure_choice.clear()
+        for structure in self._library.library.structures():
+            label = f"{structure.title.in_language(language)}  ·  {structure.total_minutes:g} min"
+            self.structure_choice.addItem(label, structure.id)
+
+    # --- the open plan ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Show the open plan and its schedule anew."""
+        plan = self._plans.plan
+        self.editor.setEnabled(plan is not None)
+        if plan is None:
+            self.table.setRowCount(0)
+            self.total.setText(self.tr("Choose a plan or start a new one."))
+            return
+        if not self.title.hasFocus():
+            self.title.setText(plan.title.in_language(self._plans.language))
+        start = self._plans.start_time
+        self.start_time.blockSignals(True)
+        self.start_time.setTime(QTime(start.hour, start.minute))
+        self.start_time.blockSignals(False)
+        selected = self.selected_index()
+        rows = self._plans.rows()
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            for column, text in enumerate(self._row_texts(row)):
+                self.table.setItem(index, column, QTableWidgetItem(text))
+        if 0 <= selected < len(rows):
+            self.table.selectRow(selected)
+        self.table.blockSignals(False)
+        self.total.setText(self.total_text())
+        self.problem.setText(self._plans.problem)
+        self.problem.setVisible(bool(self._plans.problem))
+        self.start_button.setEnabled(bool(rows) and not self._plans.problem)
+        self._show_selected()
+
+    def _row_texts(self, row: PlanRow) -> list[str]:
+        title = row.title
+        if row.is_break:
+            title = self.tr("{title} (break)").format(title=title)
+        when = ""
+        if row.start is not None and row.end is not None:
+            when = f"{row.start:%H:%M}–{row.end:%H:%M}"
+        length = format_duration(row.seconds) if row.seconds is not None else ""
+        return [when, title, length]
+
+    def total_text(self) -> str:
+        """ "Total 1:30:00 · ends at 10:30", or what keeps the plan from adding up."""
+        total = self._plans.total_seconds()
+        finish = self._plans.finish_time()
+        if not self._plans.plan or not self._plans.plan.items:
+            return self.tr("The plan is empty: add structures, items and breaks below.")
+        if total is None or finish is None:
+            return self.tr("The plan does not add up yet: see below.")
+        return self.tr("Total {total} · ends at {finish}").format(
+            total=format_duration(total), finish=f"{finish:%H:%M}"
+        )
+
+    def row_texts(self) -> list[list[str]]:
+        """The table's texts, row by row (for tests)."""
+        return [
+            [self.table.item(r, c).text() for c in range(self.table.columnCount())]
+            for r in range(self.table.rowCount())
+        ]
+
+    def selected_index(self) -> int:
+        """The selected item's index, or -1."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def select(self, index: int) -> None:
+        """Select the item at `index`."""
+        self.table.selectRow(index)
+
+    def _show_selected(self) -> None:
+        index = self.selected_index()
+        self.item_editor.show_item(index, self._plans, self._library)
+        has = index >= 0
+        for button in (self.up_button, self.down_button, self.remove_button):
+            button.setEnabled(has)
+
+    def _move(self, delta: int) -> None:
+        index = self.selected_index()
+        if index >= 0:
+            self.select(self._plans.move(index, delta))
+
+    def _remove(self) -> None:
+        index = self.selected_index()
+        if index >= 0:
+            self._plans.remove(index)
+
+    def _add_structure(self) -> None:
+        structure_id = self.structure_choice.currentData()
+        if structure_id:
+            self.select(self._plans.add_structure(structure_id))
+
+    def _add_free(self, *, is_break: bool) -> None:
+        title = self.free_title.text().strip() or (
+            self.tr("Break") if is_break else self.tr("Free item")
+        )
+        index = self._plans.add_free(title, self.free_minutes.value(), is_break=is_break)
+        self.free_title.clear()
+        self.select(index)
+
+    def _fit(self) -> None:
+        self.fit_message.setText(self._plans.fit(self.fit_minutes.value()))
+
+
+class _ItemEditor(QGroupBox):
+    """The selected item: a structure's fitted length and question sets, or a free item's."""
+
+    def __init__(self, page: PlanPage) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Selected item"))
+        self._index = -1
+        self._plans: PlanModel | None = None
+        self.pages = QStackedWidget()
+        self.empty = plain_label(self.tr("Select an item in the plan to change it."))
+
+        structure = QWidget()
+        structure_form = QFormLayout(structure)
+        self.fit = QCheckBox(self.tr("Fit to"))
+        self.fit_minutes = _minutes_spin(15)
+        self.fit_range = plain_label()
+        fit_row = QHBoxLayout()
+        fit_row.addWidget(self.fit)
+        fit_row.addWidget(self.fit_minutes)
+        fit_row.addWidget(self.fit_range, 1)
+        structure_form.addRow(self.tr("Length"), fit_row)
+        self.question_sets: dict[str, QComboBox] = {}
+        for language in SUPPORTED_LANGUAGES:
+            combo = QComboBox()
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            self.question_sets[language] = combo
+            structure_form.addRow(
+                self.tr("Questions ({language})").format(language=language_label(language)),
+                combo,
+            )
+            combo.currentIndexChanged.connect(lambda _i, lang=language: self._set_questions(lang))
+
+        free = QWidget()
+        free_form = QFormLayout(free)
+        self.free_title = QLineEdit()
+        self.free_minutes = _minutes_spin(5)
+        free_form.addRow(self.tr("Title"), self.free_title)
+        free_form.addRow(self.tr("Minutes"), self.free_minutes)
+
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(structure)
+        self.pages.addWidget(free)
+        self.structure_page, self.free_page = structure, free
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+        self.fit.toggled.connect(self._set_fit)
+        self.fit_minutes.valueChanged.connect(self._set_fit)
+        self.free_title.editingFinished.connect(self._set_free_title)
+        self.free_minutes.valueChanged.connect(self._set_free_minutes)
+
+    def show_item(self, index: int, plans: PlanModel, library: LibraryModel) -> None:
+        """Fill the editor for the item at `index` (or show a hint)."""
+        self._index, self._plans = index, plans
+        item = plans.item(index)
+        widgets = [self.fit, self.fit_minutes, self.free_title, self.free_minutes]
+        widgets += list(self.question_sets.values())
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            if isinstance(item, StructureItem):
+                self._fill_structure(item, library)
+                self.pages.setCurrentWidget(self.structure_page)
+            elif isinstance(item, FreeItem):
+                if not self.free_title.hasFocus():
+                    self.free_title.setText(item.title.in_language(plans.language))
+                self.free_minutes.setValue(item.minutes)
+                self.pages.setCurrentWidget(self.free_page)
+            else:
+                self.pages.setCurrentWidget(self.empty)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+
+    def _fill_structure(self, item: StructureItem, library: LibraryModel) -> None:
+        entry = library.library.entry("structure", item.structure_id)
+        if entry is None:
+            return
+        structure = entry.item
+        shortest, longest = feasible_minutes(structure)
+        self.fit.setChecked(item.minutes is not None)
+        self.fit_minutes.setEnabled(item.minutes is not None)
+        self.fit_minutes.setValue(item.minutes or structure.total_minutes)
+        self.fit_range.setText(
+            self.tr("its own timing: {own} min; possible: {low} to {high} min").format(
+                own=f"{structure.total_minutes:g}", low=f"{shortest:g}", high=f"{longest:g}"
+            )
+        )
+        for language, combo in self.question_sets.items():
+            combo.clear()
+            combo.addItem(self.tr("The default questions"), "")
+            for question_set in library.library.question_sets_for(structure.id, language):
+                combo.addItem(question_set.title, question_set.id)
+            chosen = item.questions.get(language, "")
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+
+    def _set_fit(self) -> None:
+        if self._plans is None:
+            return
+        self.fit_minutes.setEnabled(self.fit.isChecked())
+        minutes = self.fit_minutes.value() if self.fit.isChecked() else None
+        self._plans.set_minutes(self._index, minutes)
+
+    def _set_questions(self, language: str) -> None:
+        if self._plans is not None:
+            set_id = self.question_sets[language].currentData() or None
+            self._plans.set_question_set(self._index, language, set_id)
+
+    def _set_free_title(self) -> None:
+        if self._plans is not None:
+            self._plans.set_free_title(self._index, self.free_title.text())
+
+    def _set_free_minutes(self) -> None:
+        if self._plans is not None:
+            self._plans.set_minutes(self._index, self.free_minutes.value())
+
+
+def _minutes_spin(value: float) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox()
+    spin.setRange(1, 24 * 60)
+    spin.setDecimals(0)
+    spin.setSuffix(QCoreApplication.translate("PlanPage", " min"))
+    spin.setValue(value)
+    return spin
+
+
+def _scale(widget: QWidget, factor: float, *, bold: bool = False) -> None:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    widget.setFont(font)
