@@ -59,8 +59,10 @@ def read_json(path: Path, *, label: str | None = None, max_bytes: int = MAX_FILE
     try:
         return json.loads(content)
     except json.JSONDecodeError as error:
+        # Some of json's messages end in "at", waiting for the position that follows here.
+        message = error.msg.removesuffix(" at")
         raise fail(
-            f"is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+            f"is not valid JSON: {message} at line {error.lineno}, column {error.colno}"
         ) from None
     except (ValueError, RecursionError):
         raise fail("is not valid JSON: a number or nesting is too large to read") from None

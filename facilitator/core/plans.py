@@ -205,8 +205,12 @@ def plan_from_document(data: Any, problems: v.Problems) -> Plan | None:
 
 
 def _plain_number(value: float) -> int | float:
-    """Whole numbers are written without a decimal point (as schema.py does)."""
-    return int(value) if float(value).is_integer() else round(value, 4)
+    """Whole numbers without a decimal point; others exactly, so the file loads back as is.
+
+    (Rounding to four decimals wrote 0.00001 minutes as 0: a valid plan was saved as a
+    file that no longer loads. schema.py writes structures the same way.)
+    """
+    return int(value) if float(value).is_integer() else float(value)
 
 
 def _item_to_document(item: PlanItem) -> dict[str, Any]:

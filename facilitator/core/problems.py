@@ -16,7 +16,11 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.field}: " if self.field else ""
-        return f"{self.file}: {where}{self.message}"
+        line = f"{self.file}: {where}{self.message}"
+        if line.isprintable():
+            return line
+        # One line whatever a file name, a key or a value holds: line breaks shown escaped.
+        return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in line)
 
 
 class DocumentError(Exception):

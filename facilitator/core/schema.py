@@ -356,8 +356,12 @@ def question_set_to_document(question_set: QuestionSet) -> dict[str, Any]:
 
 
 def _plain_number(value: float) -> int | float:
-    """Whole numbers are written without a decimal point."""
-    return int(value) if float(value).is_integer() else round(value, 4)
+    """Whole numbers without a decimal point; others exactly, so the file loads back as is.
+
+    (Rounding to four decimals wrote 0.00001 minutes as 0, and 0.083334 as 0.0833, which
+    is under five seconds per turn: valid items were saved as files that no longer load.)
+    """
+    return int(value) if float(value).is_integer() else float(value)
 
 
 def describe_types(types: Mapping[str, str]) -> str:

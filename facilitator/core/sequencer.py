@@ -243,18 +243,17 @@ class Sequencer:
         return 0.0
 
     def upcoming_cue(self) -> UpcomingCue | None:
-        """The next audible cue the running clock will reach, or None (paused, manual, none)."""
+        """The next audible cue the running clock will reach, or None (paused, manual, none).
+
+        A moment that has just passed but that `update()` has not caught up with yet is
+        still the next cue: the one the next update reports (and must not ring again).
+        """
         if self._state is not RunState.RUNNING:
             return None
         segment = self.segment
         warning = segment.warning_seconds
         warning_at = self._deadline - warning if warning else None
-        if (
-            warning_at is not None
-            and not self._visit.warned
-            and segment.warning_cue != NO_CUE
-            and self._now() < warning_at
-        ):
+        if warning_at is not None and not self._visit.warned and segment.warning_cue != NO_CUE:
             return UpcomingCue(segment.warning_cue, Moment.WARNING, warning_at, self._index)
         if self.mode_of(segment.step_index) is AdvanceMode.MANUAL:
             return None

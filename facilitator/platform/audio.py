@@ -33,6 +33,11 @@ STOP_BEFORE_END_MS = 40
 Device = tuple[str, str]
 """An output device: (id, description)."""
 
+PLACEHOLDER_OUTPUTS = frozenset({"auto_null"})
+"""Outputs that play into nothing: the "Dummy Output" PulseAudio and PipeWire put in place
+(module-always-sink) when the last real output goes. Ringing there would be silence with no
+word to the facilitator and no flash on the card, so it counts as no output at all."""
+
 QT_OUTPUT_LEAD = 0.012
 """Seconds from play() to the first sample at the speakers with Qt 6.10+ on PulseAudio:
 measured 13-20 ms (median about 15); striking 12 ms early lands bells within a few ms
@@ -294,7 +299,11 @@ class QtBellPlayer(BellPlayer):
     # --- devices ------------------------------------------------------------------------
 
     def _outputs(self) -> list[QAudioDevice]:
-        outputs = list(QMediaDevices.audioOutputs())
+        outputs = [
+            device
+            for device in QMediaDevices.audioOutputs()
+            if qt_device_id(device) not in PLACEHOLDER_OUTPUTS
+        ]
         for device in outputs:
             self._names[qt_device_id(device)] = device.description()
         return outputs
@@ -311,7 +320,7 @@ class QtBellPlayer(BellPlayer):
                 self._names.get(self._device_id, self._device_id)
             )
         default = QMediaDevices.defaultAudioOutput()
-        if not default.isNull():
+        if not default.isNull() and qt_device_id(default) not in PLACEHOLDER_OUTPUTS:
             return default, ""
         if outputs:
             return outputs[0], ""
