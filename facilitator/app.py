@@ -117,7 +117,9 @@ class FacilitatorApp(QObject):
         self.agenda = AgendaModel(self.run, platform.wall, self)
         self.plans = PlanModel(self.library, self.language, self)
         self.store = SessionStore(
-            data_dir, on_error=lambda text: self.notices.post(text, key="session-save")
+            data_dir,
+            on_error=lambda text: self.notices.post(text, key="session-save"),
+            on_recovered=lambda: self.notices.dismiss_key("session-save"),
         )
         self.bells = CueRouter(self.run, self.preferences, platform.player, self)
         self.run.set_cue_lead(platform.player.output_lead)
@@ -201,7 +203,8 @@ class FacilitatorApp(QObject):
         self.bells.soundProblem.connect(lambda text: self.notices.post(text, key="sound-file"))
         self.run.warningDue.connect(self.presentation.flash)
         self.run.overrunBegan.connect(self.presentation.flash)
-        self.preferences.saveFailed.connect(lambda text: self.notices.post(text, key="prefs"))
+        self.preferences.saveFailed.connect(lambda text: self.notices.post(text, key="prefs-save"))
+        self.preferences.saved.connect(lambda: self.notices.dismiss_key("prefs-save"))
         self.preferences.changed.connect(self._on_preferences_changed)
 
     def _report_load_problems(self) -> None:

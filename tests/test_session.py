@@ -83,3 +83,19 @@ def test_a_failed_save_is_reported_once_and_never_raises(user_data_dir: Path) ->
     session.save()
     session.save()
     assert len(messages) == 1 and "could not be saved" in messages[0]
+
+
+def test_a_save_that_works_again_clears_the_failure(user_data_dir: Path) -> None:
+    user_data_dir.mkdir(parents=True)
+    blocker = user_data_dir / "running-session.json"
+    blocker.mkdir()
+    failures: list[str] = []
+    recoveries: list[bool] = []
+    store = SessionStore(on_error=failures.append, on_recovered=lambda: recoveries.append(True))
+    session = _session(store, FakeClock(), Wall())
+    session.save()
+    blocker.rmdir()
+    session.save()
+    session.save()
+    assert len(failures) == 1 and recoveries == [True]
+    assert store.load() is not None

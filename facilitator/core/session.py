@@ -167,10 +167,14 @@ class SessionStore:
     """Keeps the running session's record in one file in the user data folder."""
 
     def __init__(
-        self, folder: Path | None = None, on_error: Callable[[str], None] | None = None
+        self,
+        folder: Path | None = None,
+        on_error: Callable[[str], None] | None = None,
+        on_recovered: Callable[[], None] | None = None,
     ) -> None:
         self.path = (folder or user_data_dir()) / SESSION_FILE
         self._on_error = on_error
+        self._on_recovered = on_recovered
         self.last_error: str | None = None
 
     def save(self, session: Session) -> bool:
@@ -183,6 +187,8 @@ class SessionStore:
                 self._on_error(message)
             self.last_error = message
             return False
+        if self.last_error is not None and self._on_recovered is not None:
+            self._on_recovered()
         self.last_error = None
         return True
 

@@ -18,6 +18,8 @@ class PreferencesModel(QObject):
     changed = Signal()
     saveFailed = Signal(str)
     """A plain message: the preferences could not be saved (they still apply)."""
+    saved = Signal()
+    """The preferences were written to disk."""
 
     def __init__(
         self,
@@ -51,6 +53,8 @@ class PreferencesModel(QObject):
                 save_preferences(preferences, self._folder)
             except SaveError as error:
                 self.saveFailed.emit(str(error))
+            else:
+                self.saved.emit()
         self.changed.emit()
 
     def update(self, **changes: Any) -> None:

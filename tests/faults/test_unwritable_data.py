@@ -129,7 +129,7 @@ def _save_everything(workshop: Workshop, qtbot) -> list[str]:
     workshop.next_segment()
     qtbot.wait(20)
     return [
-        *(n.text for n in app.notices.notices if n.key in ("session-save", "prefs")),
+        *(n.text for n in app.notices.notices if n.key in ("session-save", "prefs-save")),
         workshop.editor.banner.text(),
         *prompts.errors,
     ]
@@ -254,7 +254,7 @@ def test_a_real_full_disk_and_a_real_read_only_disk(
     assert _mount("-o", "remount,ro", str(tiny_disk)).returncode == 0
     try:
         app.notices.dismiss_key("session-save")
-        app.notices.dismiss_key("prefs")
+        app.notices.dismiss_key("prefs-save")
         workshop.harness.prompts.errors.clear()
         app.store.last_error = None
         workshop.editor.banner.clear()
@@ -264,7 +264,7 @@ def test_a_real_full_disk_and_a_real_read_only_disk(
         assert not workshop.editor.save()
         workshop.next_segment()
         qtbot.wait(20)
-        texts = [n.text for n in app.notices.notices if n.key in ("session-save", "prefs")]
+        texts = [n.text for n in app.notices.notices if n.key in ("session-save", "prefs-save")]
         assert len(texts) == 2 and all("the disk is read-only" in text for text in texts), texts
         assert "the disk is read-only" in workshop.editor.banner.text()
         for path, content in good.items():
