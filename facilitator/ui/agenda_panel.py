@@ -57,6 +57,7 @@ class AgendaPanel(QGroupBox):
         layout.addWidget(self.pace)
         layout.addWidget(self.finish)
         layout.addWidget(self.items, 1)
+        self._shown_rows: list[tuple[ItemState, tuple[str, str, str]]] = []
         agenda.changed.connect(self.refresh)
         self.refresh()
 
@@ -77,6 +78,7 @@ class AgendaPanel(QGroupBox):
             self.pace.setText("")
             self.finish.setText("")
             self.items.setRowCount(0)
+            self._shown_rows = []
             return
         if not status.started and self._agenda.planned_start is None:
             self.pace.setText(self.tr("Starts when you press Start"))
@@ -95,18 +97,23 @@ class AgendaPanel(QGroupBox):
         self._fill(status)
 
     def _fill(self, status: AgendaStatus) -> None:
-        self.items.setRowCount(len(status.rows))
-        for row, item in enumerate(status.rows):
-            marker = {ItemState.DONE: "✓ ", ItemState.CURRENT: "▶ ", ItemState.COMING: ""}
+        marker = {ItemState.DONE: "✓ ", ItemState.CURRENT: "▶ ", ItemState.COMING: ""}
+        rows = []
+        for item in status.rows:
             planned = f"{clock_text(item.planned_start)}–{clock_text(item.planned_end)}"
             expected = clock_text(item.projected_start) if item.projected_start else ""
-            cells = [planned, marker[item.state] + item.title, expected]
+            rows.append((item.state, (planned, marker[item.state] + item.title, expected)))
+        if rows == self._shown_rows:
+            return  # the clock times change once a minute: most seconds leave the table be
+        self._shown_rows = rows
+        self.items.setRowCount(len(rows))
+        for row, (item_state, cells) in enumerate(rows):
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 font = cell.font()
-                font.setBold(item.state is ItemState.CURRENT)
+                font.setBold(item_state is ItemState.CURRENT)
                 cell.setFont(font)
-                if item.state is ItemState.DONE:
+                if item_state is ItemState.DONE:
                     cell.setForeground(self.palette().placeholderText())
                 self.items.setItem(row, column, cell)
 
