@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
         "projector. Without a command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check in a few seconds that this installation can run a workshop, then exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     listing = commands.add_parser("list", help="list the structures in the library")
@@ -116,6 +121,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     options = parser.parse_args(arguments)
+    if options.self_test:
+        from facilitator.selftest import run_self_test  # imports Qt only now
+
+        return run_self_test(out)
     if options.command is None:
         return _open_app(options)
     handlers = {

@@ -1,0 +1,429 @@
+"""`facilitator --self-test`: can this installation run a workshop? An answer in seconds.
+
+It checks, in order, and stops at nothing (every failure is reported):
+
+- the built-in library loads without a single problem, and every built-in structure builds
+  a timeline in each of its languages; the built-in bells are usable WAV files; every
+  language of the interface has a translation Qt can load;
+- a rehearsal of Impromptu Networking fitted to 10 minutes runs at 300x (two seconds) through
+  the real app: FacilitatorApp with its RunModel, Session, sequencer, CueRouter and
+  QtBellPlayer, on the screens Qt reports (offscreen unless QT_QPA_PLATFORM says otherwise);
+- every cue the timeline holds is routed (a bell, or a flash where there is no sound), and
+  where a sound output exists the player accepted each bell (an effect started ringing);
+- both windows were drawn, and the card painted the structure's first question.
+
+Where no sound server runs, the test still passes and says "sound: unavailable (reason)":
+the app runs on in that case too, flashing the card instead of ringing.
+
+Nothing is read from or written to the user's own data: the self-test uses the built-in
+library, default preferences (bells at a low volume) and a temporary data and cache folder.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from facilitator import APP_NAME, __version__
+from facilitator.core.library import Library, load_library
+from facilitator.core.model import NO_CUE
+from facilitator.core.paths import DATA_DIR_VARIABLE, asset_path
+from facilitator.core.preferences import BUILT_IN_SOUNDS
+from facilitator.core.runs import RunSetupError, timeline_for
+from facilitator.core.session import SessionSpec
+from facilitator.core.sound_files import SoundFileError, check_sound_file
+from facilitator.core.timeline import Timeline
+
+CACHE_DIR_VARIABLE = "FACILITATOR_CACHE_DIR"
+"""facilitator.i18n.CACHE_DIR_VARIABLE (not imported: that module loads Qt): translations
+compiled on the fly in a source tree go to the temporary folder, not the user's cache."""
+STRUCTURE = "impromptu-networking"
+FIT_MINUTES = 10.0
+SPEED = 300.0
+"""Ten minutes of run time in two seconds."""
+LANGUAGE = "en"
+VOLUME = 0.25
+"""The bells ring, quietly: hearing them is part of the check on a real machine."""
+LOAD_TIMEOUT_S = 5.0
+RUN_TIMEOUT_S = 20.0
+TAIL_S = 0.3
+"""How long to keep running after the end, so the last bell is struck and accepted."""
+QT_SPIN_MARKER = "QSocketNotifier: Invalid socket"
+"""What Qt prints when its event loop spins on a closed socket (docs/decisions/0001)."""
+
+EXIT_PASSED = 0
+EXIT_FAILED = 1
+
+
+@dataclass
+class Report:
+    """The self-test's lines and its failures."""
+
+    out: TextIO
+    failures: list[str] = field(default_factory=list)
+
+    def line(self, text: str) -> None:
+        """Print one report line at once (so a hang shows how far it got)."""
+        print(text, file=self.out, flush=True)
+
+    def ok(self, part: str, detail: str) -> None:
+        """A part worked."""
+        self.line(f"{part}: ok ({detail})")
+
+    def fail(self, part: str, reason: str) -> None:
+        """A part did not work; the self-test will fail."""
+        self.failures.append(f"{part}: {reason}")
+        self.line(f"{part}: FAILED ({reason})")
+
+
+def run_self_test(out: TextIO | None = None) -> int:
+    """Run every check and print the report; 0 when everything worked, else 1."""
+    report = Report(out or sys.stdout)
+    started = time.monotonic()
+    report.line(
+        f"{APP_NAME} {__version__} self-test "
+        f"({'built app' if getattr(sys, 'frozen', False) else 'source'}; "
+        f"Python {platform.python_version()}, {platform.system()} {platform.machine()})"
+    )
+    folder = Path(tempfile.mkdtemp(prefix="facilitator-self-test-"))
+    previous_data_dir = os.environ.get(DATA_DIR_VARIABLE)
+    os.environ[DATA_DIR_VARIABLE] = str(folder / "data")  # never touch the user's own data
+    previous_cache_dir = os.environ.get(CACHE_DIR_VARIABLE)
+    os.environ[CACHE_DIR_VARIABLE] = str(folder / "cache")
+    try:
+        library = check_library(report, folder / "empty-user-library")
+        check_sounds(report)
+        if library is not None:
+            _check_app(report, library, folder / "data")
+    except Exception as error:  # the report must say what broke, not just a traceback
+        traceback.print_exc()
+        report.fail("self-test", f"stopped by {type(error).__name__}: {error}")
+    finally:
+        for variable, previous in (
+            (DATA_DIR_VARIABLE, previous_data_dir),
+            (CACHE_DIR_VARIABLE, previous_cache_dir),
+        ):
+            if previous is None:
+                os.environ.pop(variable, None)
+            else:
+                os.environ[variable] = previous
+        shutil.rmtree(folder, ignore_errors=True)
+    seconds = time.monotonic() - started
+    if report.failures:
+        report.line(f"self-test FAILED in {seconds:.1f} s: " + "; ".join(report.failures))
+        return EXIT_FAILED
+    report.line(f"self-test passed in {seconds:.1f} s")
+    return EXIT_PASSED
+
+
+# --- the library and the bells (no Qt) -------------------------------------------------------
+
+
+def check_library(report: Report, empty_user_dir: Path) -> Library | None:
+    """The built-in library, or None when it has any problem (reported)."""
+    empty_user_dir.mkdir(parents=True, exist_ok=True)
+    library = load_library(user_dir=empty_user_dir)
+    problems = [str(p) for p in [*library.problems, *library.reference_problems()]]
+    structures = library.structures()
+    for structure in structures:
+        for language in sorted(structure.languages()):
+            spec = SessionSpec("structure", structure.id, language)
+            try:
+                timeline_for(library, spec)
+            except RunSetupError as error:
+                problems.append(f"{structure.id} ({language}): {error}")
+    if not structures:
+        problems.append(f"no built-in structures were found in {library.builtin_dir}")
+    if problems:
+        shown = "; ".join(problems[:3]) + (
+            f"; and {len(problems) - 3} more" if len(problems) > 3 else ""
+        )
+        report.fail("library", shown)
+        return None
+    report.ok(
+        "library",
+        f"{len(structures)} structures, {len(library.question_sets())} question sets, no problems",
+    )
+    return library
+
+
+def check_sounds(report: Report) -> None:
+    """Every built-in bell is a WAV file the player can use."""
+    problems = []
+    for name in sorted(BUILT_IN_SOUNDS):
+        try:
+            check_sound_file(asset_path("sounds", f"{name}.wav"))
+        except SoundFileError as error:
+            problems.append(str(error))
+    if problems:
+        report.fail("bells", "; ".join(problems))
+    else:
+        report.ok("bells", f"{len(BUILT_IN_SOUNDS)} built-in sounds are usable WAV files")
+
+
+def expected_cues(timeline: Timeline) -> list[str]:
+    """Every cue of a timeline in the order it is due: segment starts, warnings and the end."""
+    due = []
+    for segment in timeline.segments:
+        if segment.cue != NO_CUE:
+            due.append((segment.start_seconds, segment.cue))
+        if segment.warning_seconds and segment.warning_cue != NO_CUE:
+            due.append((segment.end_seconds - segment.warning_seconds, segment.warning_cue))
+    if timeline.end_cue != NO_CUE:
+        due.append((timeline.total_seconds, timeline.end_cue))
+    return [cue for _, cue in sorted(due, key=lambda item: item[0])]
+
+
+# --- the app -------------------------------------------------------------------------------
+
+
+def _check_app(report: Report, library: Library, data_dir: Path) -> None:
+    """Run the rehearsal through the real app and check sound, cues and both windows."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qInstallMessageHandler
+        from PySide6.QtWidgets import QApplication
+    except ImportError as error:
+        report.fail("qt", f"Qt cannot be loaded: {error}")
+        return
+    application = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    assert isinstance(application, QApplication)
+    report.line(f"qt: PySide6 {pyside_version}, platform {application.platformName()}")
+    messages: list[str] = []
+
+    def keep(_kind: object, _context: object, text: str) -> None:
+        messages.append(text)
+        print(text, file=sys.stderr)  # Qt's messages stay where they always go
+
+    previous_handler = qInstallMessageHandler(keep)
+    try:
+        check_translations(report)
+        _rehearse(report, application, library, data_dir)
+    finally:
+        qInstallMessageHandler(previous_handler)
+    if any(QT_SPIN_MARKER in text for text in messages):
+        report.fail(
+            "qt",
+            f"Qt's event loop spun on a closed socket ({QT_SPIN_MARKER!r}): see "
+            "docs/decisions/0001-audio-backend.md",
+        )
+
+
+def check_translations(report: Report) -> None:
+    """Every language of the interface has a translation Qt can load."""
+    from PySide6.QtCore import QTranslator
+
+    from facilitator.i18n import SOURCE_LANGUAGE, translation_file
+    from facilitator.ui.labels import SUPPORTED_LANGUAGES
+
+    languages = [code for code in SUPPORTED_LANGUAGES if code != SOURCE_LANGUAGE]
+    missing = []
+    for language in languages:
+        path = translation_file(language)  # compiled into a temporary cache if need be
+        if path is None or not QTranslator().load(str(path)):
+            missing.append(language)
+    if missing:
+        report.fail("translations", f"no usable translation for {', '.join(missing)}")
+    else:
+        report.ok("translations", f"{', '.join(languages)} besides {SOURCE_LANGUAGE}")
+
+
+@dataclass
+class _CueLog:
+    """What became of each cue the run raised."""
+
+    routed: list[tuple[str, str]] = field(default_factory=list)
+    """(cue, what the router did: "bell SOUND", "flash", "ring now" or "nothing")."""
+    refused: list[str] = field(default_factory=list)
+    """Bells the player was asked to ring but did not start."""
+    pending: str = "nothing"
+
+
+def _rehearse(report: Report, application: Any, library: Library, data_dir: Path) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtMultimedia import QSoundEffect
+
+    from facilitator.app import FacilitatorApp, Platform
+    from facilitator.core.preferences import Preferences
+    from facilitator.core.sound_files import resolve_sound
+    from facilitator.models.preferences_model import PreferencesModel
+    from facilitator.platform.audio import QtBellPlayer
+    from facilitator.platform.screens import QtScreenProvider
+
+    player = QtBellPlayer()
+    preferences = PreferencesModel(
+        Preferences(language=LANGUAGE).with_sound(volume=VOLUME), persist=False
+    )
+    app = FacilitatorApp(
+        Platform(QtScreenProvider(), player),
+        library=library,
+        preferences=preferences,
+        data_dir=data_dir,
+    )
+    try:
+        sound_available = _wait_for_bells(report, application, player)
+        app.show()
+        log = _CueLog()
+
+        def note(action: str) -> Callable[..., None]:
+            def record(*_arguments: object) -> None:
+                log.pending = action
+
+            return record
+
+        def accepted(sound: str, _when: float) -> None:
+            log.pending = f"bell {sound}"
+            path = resolve_sound(sound)
+            wanted = str(path) if path is not None else ""
+            ringing = [
+                effect
+                for effect in player.findChildren(QSoundEffect)
+                if effect.source().toLocalFile() == wanted and effect.isPlaying()
+            ]
+            if not ringing:
+                log.refused.append(sound)
+
+        def routed(cue: str, _moment: str, _late: float) -> None:
+            # Connected after the app's CueRouter, so the router has acted on this cue already.
+            log.routed.append((cue, log.pending))
+            log.pending = "nothing"
+
+        app.bells.played.connect(accepted)
+        app.bells.flashRequested.connect(note("flash"))
+        app.bells.ringNow.connect(note("ring now"))
+        app.run.cueDue.connect(routed)
+
+        if not app.start_run(
+            STRUCTURE, fit=FIT_MINUTES, language=LANGUAGE, speed=SPEED, windowed=True
+        ):
+            report.fail("run", f"{STRUCTURE} could not start: {' '.join(app.notices.texts())}")
+            return
+        session = app.run.session
+        assert session is not None
+        timeline = session.timeline
+        finished: list[float] = []
+        app.run.finished.connect(lambda: finished.append(time.monotonic()))
+        began = time.monotonic()
+        app.run.start()
+        _check_windows(report, app, timeline)
+
+        loop = QEventLoop()
+        app.run.finished.connect(lambda: QTimer.singleShot(round(TAIL_S * 1000), loop.quit))
+        watchdog = QTimer()
+        watchdog.setSingleShot(True)
+        watchdog.timeout.connect(loop.quit)
+        watchdog.start(round(RUN_TIMEOUT_S * 1000))
+        loop.exec()
+        watchdog.stop()
+        took = (finished[0] if finished else time.monotonic()) - began
+        _judge_run(report, timeline, log, finished=bool(finished), took=took)
+        _judge_sound(report, player, log, sound_available)
+    finally:
+        player.set_muted(True)  # silence any bell still ringing before the windows go
+        app.run.clear()
+        app.card.hide()
+        app.console.hide()
+        application.processEvents()
+        app.card.deleteLater()
+        app.console.deleteLater()
+        app.deleteLater()
+        player.deleteLater()
+        application.processEvents()
+
+
+def _wait_for_bells(report: Report, application: Any, player: Any) -> bool:
+    """Whether a sound output is there (then its bells must load); reports unavailability."""
+    if not player.available:
+        report.line(f"sound: unavailable ({player.unavailable_reason})")
+        return False
+    deadline = time.monotonic() + LOAD_TIMEOUT_S
+    while not player.loaded and player.available and time.monotonic() < deadline:
+        application.processEvents()
+        time.sleep(0.005)
+    if not player.loaded:
+        reason = player.unavailable_reason or f"not ready within {LOAD_TIMEOUT_S:g} s"
+        report.fail("sound", f"a sound output exists but the bells did not load: {reason}")
+        return False
+    return True
+
+
+def _check_windows(report: Report, app: Any, timeline: Timeline) -> None:
+    """Both windows are shown and drawn; the card shows the first question."""
+    first_question = next((q for s in timeline.segments for q in s.questions), "")
+    canvas = app.card.canvas
+    card_image = app.card.grab()  # paints the card (and its canvas) now
+    console_image = app.console.grab()
+    painted = list(canvas.painted_texts)
+    problems = []
+    if not app.console.isVisible() or console_image.isNull():
+        problems.append("the console was not drawn")
+    if not app.card.isVisible() or card_image.isNull():
+        problems.append("the card was not drawn")
+    if not first_question:
+        problems.append(f"{STRUCTURE} has no question to show")
+    elif not any(first_question in text for text in painted):
+        problems.append(f"the card did not paint the first question {first_question!r}")
+    if problems:
+        report.fail("windows", "; ".join(problems))
+        return
+    report.ok(
+        "windows",
+        f"console {console_image.width()}x{console_image.height()} and card "
+        f"{card_image.width()}x{card_image.height()} drawn; the card shows "
+        f"\u201c{first_question}\u201d",
+    )
+
+
+def _judge_run(
+    report: Report, timeline: Timeline, log: _CueLog, *, finished: bool, took: float
+) -> None:
+    expected = expected_cues(timeline)
+    seen = [cue for cue, _ in log.routed]
+    unrouted = [cue for cue, action in log.routed if action == "nothing"]
+    problems = []
+    if not finished:
+        problems.append(f"the run did not finish within {RUN_TIMEOUT_S:g} s")
+    if seen != expected:
+        problems.append(f"{len(expected)} cues were due but {len(seen)} were raised ({seen})")
+    if unrouted:
+        problems.append(f"{len(unrouted)} cues were not routed to a bell or a flash: {unrouted}")
+    if problems:
+        report.fail("run", "; ".join(problems))
+        return
+    report.ok(
+        "run",
+        f"{STRUCTURE} fitted to {FIT_MINUTES:g} min at {SPEED:g}x: "
+        f"{len(seen)} of {len(expected)} cues routed in {took:.1f} s",
+    )
+
+
+def _judge_sound(report: Report, player: Any, log: _CueLog, available: bool) -> None:
+    from PySide6.QtMultimedia import QMediaDevices
+
+    bells = [action for _, action in log.routed if action.startswith("bell ")]
+    if not available:
+        flashes = sum(1 for _, action in log.routed if action == "flash")
+        report.line(f"sound: the card flashed for {flashes} cues instead")
+        return
+    problems = []
+    if log.refused:
+        problems.append(f"the player did not start {len(log.refused)} bells: {log.refused}")
+    if not player.available:
+        problems.append(f"the sound output went away: {player.unavailable_reason}")
+    if len(bells) != len(log.routed):
+        problems.append(f"only {len(bells)} of {len(log.routed)} cues rang a bell")
+    if problems:
+        report.fail("sound", "; ".join(problems))
+        return
+    device = QMediaDevices.defaultAudioOutput().description() or "the default output"
+    report.ok("sound", f"the player accepted all {len(bells)} bells on \u201c{device}\u201d")

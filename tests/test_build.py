@@ -1,0 +1,168 @@
+"""The standalone build: PyInstaller builds build.spec once, and the built app passes its
+self-test (inside a private PulseAudio null sink whose recording must hold the bells).
+
+Slow (a build takes 10-20 s here, the whole module about half a minute). Skipped when
+PyInstaller is not installed, unless FACILITATOR_REQUIRE_REAL_PARTS=1 (CI), which fails
+instead.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import facilitator
+from benchmarks import bench_build
+from tests import audio_probe
+
+pytestmark = pytest.mark.slow
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+BUILD_BUDGET_S = 900
+"""A clean build must stay far inside CI's 90 minutes."""
+SIZE_BUDGET_MIB = 200
+"""The Linux bundle is about 157 MiB; a module pulled in by mistake (WebEngine) adds 200+."""
+LEFT_OUT = (
+    "QtWebEngineCore",
+    "QtWebEngineWidgets",
+    "QtQml.",
+    "QtQuick.",
+    "Qt3DCore",
+    "QtCharts",
+    "QtDataVisualization",
+    "QtPdf",
+    "QtSql",
+    "QtBluetooth",
+    "QtPositioning",
+    "QtTest",
+    "libQt6WebEngineCore",
+    "libQt6Pdf",
+    "libQt6Quick3D",
+    "libQt6Charts",
+)
+"""Names of Qt modules and libraries that must not be in the bundle."""
+
+
+@dataclass(frozen=True)
+class Built:
+    """The app built once for this module."""
+
+    dist: Path
+    program: Path
+    folder: Path
+    seconds: float
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    if importlib.util.find_spec("PyInstaller") is None:
+        message = "PyInstaller is not installed (pip install -e '.[build]')"
+        if audio_probe.real_parts_required():
+            pytest.fail(message)
+        pytest.skip(message)
+    root = tmp_path_factory.mktemp("build")
+    seconds = bench_build.build(root / "dist", root / "work")
+    print(f"\nPyInstaller built the app in {seconds:.1f} s")
+    return Built(
+        root / "dist",
+        bench_build.executable(root / "dist"),
+        bench_build.bundle_dir(root / "dist"),
+        seconds,
+    )
+
+
+def run_built(
+    built: Built, env: dict[str, str], *arguments: str
+) -> subprocess.CompletedProcess[str]:
+    """Run the built program offscreen, away from the source tree."""
+    return subprocess.run(
+        [str(built.program), *arguments],
+        env={**env, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=built.dist,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_the_build_is_quick(built: Built, record_property) -> None:
+    record_property("build_seconds", round(built.seconds, 1))
+    assert built.seconds < BUILD_BUDGET_S
+
+
+def test_the_built_app_passes_its_self_test_and_is_heard(built: Built, tmp_path: Path) -> None:
+    missing = audio_probe.missing_tools()
+    if missing:
+        message = f"PulseAudio is not installed here (missing {', '.join(missing)})"
+        if audio_probe.real_parts_required():
+            pytest.fail(message)
+        pytest.skip(message)
+    with audio_probe.pulse_session(tmp_path / "pulse") as (server, recorder):
+        before = recorder.recording().samples.size
+        started = time.monotonic()
+        result = run_built(built, dict(server.env), "--self-test")
+        took = time.monotonic() - started
+        time.sleep(0.3)
+        recording = recorder.recording()
+    report = result.stdout
+    assert result.returncode == 0, f"{report}\n{result.stderr[-3000:]}"
+    lines = report.splitlines()
+    assert "self-test (built app;" in lines[0]
+    assert any(line.startswith("sound: ok (the player accepted all ") for line in lines), report
+    assert took < 30, f"the built self-test took {took:.1f} s"
+    heard = recording.samples[before:]
+    loud = np.flatnonzero(np.abs(heard) > audio_probe.THRESHOLD)
+    assert loud.size, "the null sink recorded nothing: the built app's bells were not heard"
+    # The first cue starts a step: a tingsha. At 300x the next bell follows 100 ms later, so
+    # only the first 60 ms are looked at.
+    first = heard[loud[0] : loud[0] + round(0.06 * audio_probe.SAMPLE_RATE_HZ)]
+    low, high = audio_probe.DOMINANT_BANDS_HZ["tingsha"]
+    assert low <= audio_probe.dominant_frequency(first) <= high
+
+
+def test_the_built_app_passes_without_a_sound_server(built: Built, tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "PULSE_SERVER": f"unix:{tmp_path}/no-such-server",
+        "PIPEWIRE_REMOTE": f"{tmp_path}/no-such-pipewire",
+    }
+    result = run_built(built, env, "--self-test")
+    assert result.returncode == 0, f"{result.stdout}\n{result.stderr[-3000:]}"
+    assert any(line.startswith("sound: unavailable (") for line in result.stdout.splitlines())
+
+
+def test_the_built_app_knows_its_version_and_library(built: Built) -> None:
+    version = run_built(built, dict(os.environ), "--version")
+    assert version.stdout.strip() == f"facilitator {facilitator.__version__}"
+    listing = run_built(built, dict(os.environ), "list")
+    assert listing.returncode == 0 and "impromptu-networking" in listing.stdout
+
+
+def test_every_asset_is_bundled(built: Built) -> None:
+    source = REPO_ROOT / "assets"
+    bundled = next(built.folder.rglob("assets/library")).parent
+    wanted = [
+        path.relative_to(source)
+        for path in source.rglob("*")
+        if path.is_file() and path.suffix not in {".ts", ".md"} and not path.name.startswith(".")
+    ]
+    assert any(path.suffix == ".wav" for path in wanted)
+    missing = [str(path) for path in wanted if not (bundled / path).is_file()]
+    assert not missing, f"not bundled: {missing}"
+    assert not list(bundled.rglob("*.ts")), "translation sources are not shipped"
+
+
+def test_unused_qt_is_left_out_and_the_size_stays_small(built: Built) -> None:
+    names = [path.name for path in built.folder.rglob("*")]
+    present = sorted({left for left in LEFT_OUT for name in names if name.startswith(left)})
+    assert not present, f"left-out Qt parts were bundled: {present}"
+    assert not list(built.folder.rglob("plugins/tls/*")), "no TLS backend: no network"
+    size_mib = bench_build.size_bytes(built.folder) / 2**20
+    assert size_mib < SIZE_BUDGET_MIB, f"the bundle is {size_mib:.0f} MiB"
