@@ -28,8 +28,9 @@ from facilitator.core.sequencer import (
 from facilitator.core.session import Session
 
 ONE_MINUTE = 60.0
-TIMER_MARGIN_MS = 1
-"""Wake a millisecond after the moment, so the moment has certainly passed."""
+TIMER_MARGIN_MS = 0
+"""Extra wait after the moment (rounded up to the next whole millisecond already); a wake
+that comes a hair early sees nothing new and sets the timer again."""
 
 
 class RunModel(QObject):

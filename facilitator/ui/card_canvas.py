@@ -124,7 +124,9 @@ class CardCanvas(QWidget):
             self.update()  # with groups shown the countdown sits at the top
             return
         area = self._band((CLOCK[0], DESIGN_HEIGHT - CLOCK[0]), left=0, right=0)
-        self.update(area.toAlignedRect().adjusted(-2, -2, 2, 2))
+        # Paint the new second now rather than at the next turn of the event loop: the room
+        # should see it change on the boundary, not after the console has done its work.
+        self.repaint(area.toAlignedRect().adjusted(-2, -2, 2, 2))
 
     def _on_flash_step(self, value: float) -> None:
         self._flash_level = float(value)
