@@ -43,12 +43,25 @@ def _take(out: Path) -> list[Path]:
     from facilitator.core.clock import FakeClock
     from facilitator.platform.audio import FakeBellPlayer
     from facilitator.platform.screens import QtScreenProvider
+    from facilitator.ui.prompts import Choice, Prompts
+
+    class LeaveNothingBehind(Prompts):
+        """Close editors without saving and without asking: the pictures change no file."""
+
+        def unsaved_changes(self, parent: object, title: str) -> Choice:
+            return Choice.DISCARD
 
     application = QApplication([])
     clock = FakeClock()
     wall = _Wall()
     app = FacilitatorApp(
-        Platform(QtScreenProvider(), FakeBellPlayer(), clock=lambda _s: clock, wall=wall)
+        Platform(
+            QtScreenProvider(),
+            FakeBellPlayer(),
+            clock=lambda _s: clock,
+            wall=wall,
+            prompts=LeaveNothingBehind(),
+        )
     )
     console = app.console
     console.setGeometry(0, 0, LAPTOP.width, LAPTOP.height)
@@ -96,8 +109,23 @@ def _take(out: Path) -> list[Path]:
     grab("console-dutch", LAPTOP.name)
     app.end_session()
     app.preferences.update(language="en")
+    _editors(app, grab)
     _plans_and_groups(app, advance, grab, wall)
     return saved
+
+
+def _editors(app, grab) -> None:
+    """The question-set editor on a Dutch set, and the structure editor, with their previews."""
+    for type_name, item_id, picture in (
+        ("question_set", "impromptu-networking-nl", "editor-questions"),
+        ("structure", "impromptu-networking", "editor-structure"),
+    ):
+        window = app.library_actions.duplicate(type_name, item_id)
+        assert window is not None, f"no editor for {item_id}"
+        window.setGeometry(0, 0, LAPTOP.width, LAPTOP.height)
+        window.showMaximized()
+        grab(picture, LAPTOP.name)
+        window.close()  # the scripted prompts discard the copy: nothing is saved
 
 
 PARTICIPANTS = [
