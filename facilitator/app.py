@@ -7,12 +7,12 @@ tests), so the same wiring runs in front of a room and in the test suite.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -22,21 +22,15 @@ from facilitator.controllers.actions import RunActions
 from facilitator.controllers.card_placement import CardPlacement
 from facilitator.controllers.library_actions import LibraryActions
 from facilitator.controllers.plans import PlansController
+from facilitator.controllers.sessions import SessionController
 from facilitator.core.clock import Clock, ScaledClock, system_clock
 from facilitator.core.library import Library
 from facilitator.core.model import FALLBACK_LANGUAGE
-from facilitator.core.plans import Plan, parse_clock_time, plan_to_document
-from facilitator.core.runs import PLAN_KIND, RunSetupError, timeline_for
-from facilitator.core.sequencer import RunState
 from facilitator.core.session import (
     SavedSession,
-    Session,
-    SessionRecordError,
-    SessionSpec,
     SessionStore,
     WallClock,
 )
-from facilitator.core.timeline import Timeline
 from facilitator.i18n import install_translators
 from facilitator.models.agenda_model import AgendaModel
 from facilitator.models.bells import CueRouter
@@ -54,7 +48,7 @@ from facilitator.ui.card_canvas import CardCanvas
 from facilitator.ui.card_window import CardWindow
 from facilitator.ui.console_window import ConsoleWindow
 from facilitator.ui.help_dialog import ShortcutHelp
-from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label
+from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_name
 from facilitator.ui.library_page import LibraryPage
 from facilitator.ui.plain import plain_message
 from facilitator.ui.prompts import Prompts
@@ -129,11 +123,25 @@ class FacilitatorApp(QObject):
         # earlier); windows built later show the language of that moment.
         self._language = self.language()
         self._install_language(self._language)
+        self.sessions = SessionController(
+            run=self.run,
+            library=self.library,
+            preferences=self.preferences,
+            presentation=self.presentation,
+            notices=self.notices,
+            store=self.store,
+            platform=platform,
+            language=self.language,
+            console=lambda: self.console,
+            parent=self,
+        )
         self.card = CardWindow(CardCanvas(self.presenter, self.preferences, self.presentation))
         self._build_windows()
         self.placement = CardPlacement(
             platform.screens, self.card, self.console, self.preferences, self.notices, self
         )
+        self.sessions.placement = self.placement
+        self.sessions.card = self.card
         self._connect()
         self._report_load_problems()
 
@@ -162,7 +170,7 @@ class FacilitatorApp(QObject):
             self.library_page,
             self.run_page,
             self.actions,
-            close_guard=self._may_quit,
+            close_guard=self.sessions.may_quit,
         )
         self.actions.install(self.console, self.card)
         self.sound_panel = SoundPanel(self.preferences, self.bells)
@@ -233,11 +241,6 @@ class FacilitatorApp(QObject):
 
     # --- language ----------------------------------------------------------------------
 
-    def _language_name(self, code: str) -> str:
-        """A language's name in the interface's language, for sentences: "English", "Engels"."""
-        names = {"en": self.tr("English"), "nl": self.tr("Dutch")}
-        return names.get(code, language_label(code))
-
     def _install_language(self, language: str) -> bool:
         """Install the translators for `language`; a notice when it cannot be shown."""
         application = QCoreApplication.instance()
@@ -248,7 +251,7 @@ class FacilitatorApp(QObject):
             self.tr(
                 "The interface cannot be shown in {language}: its translation is missing. "
                 "It is shown in English; the structures and questions still follow your choice."
-            ).format(language=self._language_name(language)),
+            ).format(language=language_name(language)),
             key="interface-language",
         )
         return False
@@ -269,8 +272,8 @@ class FacilitatorApp(QObject):
                     "The running session stays in {language} until you start it again; "
                     "new runs are in {new_language}."
                 ).format(
-                    language=self._language_name(session.timeline.language),
-                    new_language=self._language_name(language),
+                    language=language_name(session.timeline.language),
+                    new_language=language_name(language),
                 ),
                 key="session-language",
             )
@@ -350,216 +353,32 @@ class FacilitatorApp(QObject):
             if visible:
                 window.show()
 
-    # --- sessions --------------------------------------------------------------------
+    # --- sessions (facilitator/controllers/sessions.py) -----------------------------
 
     def _start_from_library(self, structure_id: str, questions_id: str, fit: float) -> None:
-        self.start_run(structure_id, questions_id=questions_id or None, fit=fit or None)
-
-    def start_run(
-        self,
-        structure_id: str,
-        *,
-        questions_id: str | None = None,
-        fit: float | None = None,
-        language: str | None = None,
-        speed: float = 1.0,
-        screen: str | None = None,
-        windowed: bool = False,
-    ) -> bool:
-        """Load a new session of `structure_id` and show the card; False if it cannot be."""
-        if not self._may_replace_session():
-            return False
-        spec = SessionSpec(
-            "structure",
-            structure_id,
-            language or self.language(),
-            questions_id=questions_id,
-            fit_minutes=fit,
-            speed=speed,
-        )
-        return self._start_session(spec, screen=screen, windowed=windowed)
-
-    def start_plan(
-        self,
-        plan_id: str,
-        *,
-        plan: Plan | None = None,
-        start_time: str | dt.time | None = None,
-        fit: float | None = None,
-        language: str | None = None,
-        speed: float = 1.0,
-        screen: str | None = None,
-        windowed: bool = False,
-    ) -> bool:
-        """Load a whole plan as ONE session and show the card; False if it cannot be.
-
-        `plan` runs a plan as edited (it is kept in the session's record, so it resumes
-        after a crash even unsaved); without it the library's plan `plan_id` runs.
-        `start_time` ("HH:MM") is the planned start, else the plan's own; without
-        either, the plan counts from the first Start.
-        """
-        if not self._may_replace_session():
-            return False
-        if start_time is None:
-            entry = self.library.library.entry("plan", plan_id)
-            own = plan or (entry.item if entry is not None else None)
-            start_time = own.start_time if own is not None else None  # type: ignore[union-attr]
-        clock = parse_clock_time(start_time).strftime("%H:%M") if start_time else None
-        spec = SessionSpec(
-            PLAN_KIND,
-            plan_id,
-            language or self.language(),
-            fit_minutes=fit,
-            speed=speed,
-            start_time=clock,
-            plan=plan_to_document(plan) if plan is not None else None,
-        )
-        return self._start_session(spec, screen=screen, windowed=windowed)
-
-    def _start_session(self, spec: SessionSpec, *, screen: str | None, windowed: bool) -> bool:
-        """Build the timeline of `spec`, load it and show the card; False if it cannot be."""
-        try:
-            timeline = timeline_for(
-                self.library.library, spec, warning_seconds=self.preferences.value.warning_seconds
-            )
-        except RunSetupError as error:
-            self.notices.post(
-                self.tr("Cannot start: {reason}").format(reason=str(error)), key="start"
-            )
-            return False
-        session = Session.start_new(
-            spec,
-            timeline,
-            self.platform.clock(spec.speed),
-            mode=self.preferences.value.advance_mode,
-            store=self.store,
-            wall=self.platform.wall,
-        )
-        self.presentation.set_blackout(False)
-        self.run.load(session)
-        session.save()
-        self._report_missing_texts(timeline)
-        self.placement.show_card(screen_name=screen, windowed=windowed)
-        return True
-
-    def _report_missing_texts(self, timeline: Timeline) -> None:
-        """Say so when the card shows texts of a run in another language than the run's."""
-        language = timeline.language
-        lines = []
-        missing = timeline.structure.missing_translations(language)
-        if missing:
-            title = timeline.structure.title.in_language(language)
-            if language == FALLBACK_LANGUAGE:
-                text = self.tr(
-                    "{count} texts of \u201c{title}\u201d are not written in {language}: "
-                    "the card shows them in the language they were written in."
-                )
-            else:
-                text = self.tr(
-                    "{count} texts of \u201c{title}\u201d are not translated into {language} "
-                    "yet: the card shows them in English."
-                )
-            lines.append(
-                text.format(count=missing, title=title, language=self._language_name(language))
-            )
-        question_set = timeline.question_set
-        if question_set is not None and question_set.language != language:
-            lines.append(
-                self.tr(
-                    "The questions \u201c{title}\u201d are in {set_language}, not in {language}."
-                ).format(
-                    title=question_set.title,
-                    set_language=self._language_name(question_set.language),
-                    language=self._language_name(language),
-                )
-            )
-        if lines:
-            self.notices.post("\n".join(lines), key="run-language")
-        else:
-            self.notices.dismiss_key("run-language")
-
-    def _may_replace_session(self) -> bool:
-        status = self.run.status()
-        if status is None or status.state in (RunState.READY, RunState.FINISHED):
-            return True
-        return self.prompts.confirm(
-            self.console,
-            self.tr("Replace the running session?"),
-            self.tr("A session is running. End it and start another?"),
-            self.tr("End it and start"),
+        self.sessions.start_structure(
+            structure_id, questions_id=questions_id or None, fit=fit or None
         )
 
-    def _may_quit(self) -> bool:
-        status = self.run.status()
-        if status is None or status.state not in (RunState.RUNNING, RunState.PAUSED):
-            return True
-        return self.prompts.confirm(
-            self.console,
-            self.tr("Quit during a session?"),
-            self.tr(
-                "A session is running. If you quit now, Facilitator offers to resume it "
-                "where it stands when you start it again."
-            ),
-            self.tr("Quit"),
-        )
+    def start_run(self, structure_id: str, **options: Any) -> bool:
+        """Load a new session of a structure and show the card (SessionController)."""
+        return self.sessions.start_structure(structure_id, **options)
+
+    def start_plan(self, plan_id: str, **options: Any) -> bool:
+        """Load a whole plan as one session and show the card (SessionController)."""
+        return self.sessions.start_plan(plan_id, **options)
 
     def end_session(self) -> None:
         """Close the current session on purpose (its crash record goes too)."""
-        self.run.clear()
-        self.card.hide()
+        self.sessions.end()
 
     def offer_resume(self) -> None:
         """If a session was interrupted, offer to resume it where it stands now."""
-        try:
-            saved = self.store.load()
-        except SessionRecordError as error:
-            self.notices.post(
-                self.tr("An interrupted session could not be resumed: {reason}").format(
-                    reason=str(error)
-                ),
-                key="resume",
-            )
-            self.store.clear()
-            return
-        if saved is None:
-            return
-        self.notices.post(
-            self.tr(
-                "The session \u201c{title}\u201d was interrupted. Resume it where it stands now?"
-            ).format(title=saved.title),
-            key="resume",
-            action_label=self.tr("Resume"),
-            action=lambda: self.resume(saved),
-        )
+        self.sessions.offer_resume()
 
     def resume(self, saved: SavedSession) -> bool:
         """Resume a saved session, caught up with the wall clock."""
-        try:
-            timeline = timeline_for(
-                self.library.library,
-                saved.spec,
-                warning_seconds=self.preferences.value.warning_seconds,
-            )
-            session = Session.resume(
-                saved,
-                timeline,
-                self.platform.clock(saved.spec.speed),
-                store=self.store,
-                wall=self.platform.wall,
-            )
-        except (RunSetupError, SessionRecordError, ValueError) as error:
-            self.notices.post(
-                self.tr("The interrupted session could not be resumed: {reason}").format(
-                    reason=str(error)
-                ),
-                key="resume",
-            )
-            return False
-        self.run.load(session)
-        session.save()
-        self._report_missing_texts(timeline)
-        self.placement.show_card()
-        return True
+        return self.sessions.resume(saved)
 
     # --- windows ---------------------------------------------------------------------
 

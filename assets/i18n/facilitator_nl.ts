@@ -24,7 +24,7 @@
         <translation>Verwacht</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{minutes} min behind</source>
         <translation>{minutes} min achter</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>op schema</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Starts when you press Start</source>
         <translation>Begint als je op Starten drukt</translation>
     </message>
@@ -80,7 +80,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../facilitator/ui/labels.py" line="+61"/>
+        <location filename="../../facilitator/ui/labels.py" line="+70"/>
         <source>Round {number} of {count}</source>
         <translation>Ronde {number} van {count}</translation>
     </message>
@@ -123,7 +123,7 @@
 <context>
     <name>CardCanvas</name>
     <message>
-        <location filename="../../facilitator/ui/card_canvas.py" line="+188"/>
+        <location filename="../../facilitator/ui/card_canvas.py" line="+194"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -179,7 +179,7 @@
 <context>
     <name>CardWindow</name>
     <message>
-        <location filename="../../facilitator/app.py" line="+324"/>
+        <location filename="../../facilitator/app.py" line="+330"/>
         <location filename="../../facilitator/ui/card_window.py" line="+22"/>
         <source>Facilitator: card</source>
         <translation>Facilitator: kaart</translation>
@@ -432,7 +432,7 @@
 <context>
     <name>FacilitatorApp</name>
     <message>
-        <location filename="../../facilitator/app.py" line="-157"/>
+        <location filename="../../facilitator/app.py" line="-153"/>
         <source>Sound</source>
         <translation>Geluid</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>Het geluid is terug.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>
 …and {count} more.</source>
         <translation>
@@ -466,17 +466,7 @@
 {lines}{extra}</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>The interface cannot be shown in {language}: its translation is missing. It is shown in English; the structures and questions still follow your choice.</source>
         <translation>De interface kan niet in het {language} worden getoond: de vertaling ontbreekt. Hij staat in het Engels; de werkvormen en vragen volgen wel je keuze.</translation>
     </message>
@@ -486,77 +476,7 @@
         <translation>De lopende sessie blijft in het {language} tot je hem opnieuw start; nieuwe sessies zijn in het {new_language}.</translation>
     </message>
     <message>
-        <location line="+158"/>
-        <source>Cannot start: {reason}</source>
-        <translation>Starten lukt niet: {reason}</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>{count} texts of “{title}” are not written in {language}: the card shows them in the language they were written in.</source>
-        <translation>{count} teksten van “{title}” zijn niet in het {language} geschreven: de kaart toont ze in de taal waarin ze geschreven zijn.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{count} texts of “{title}” are not translated into {language} yet: the card shows them in English.</source>
-        <translation>{count} teksten van “{title}” zijn nog niet in het {language} vertaald: de kaart toont ze in het Engels.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The questions “{title}” are in {set_language}, not in {language}.</source>
-        <translation>De vragen “{title}” zijn in het {set_language}, niet in het {language}.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Replace the running session?</source>
-        <translation>De lopende sessie vervangen?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A session is running. End it and start another?</source>
-        <translation>Er loopt een sessie. Wil je die beëindigen en een andere starten?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End it and start</source>
-        <translation>Beëindigen en starten</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Quit during a session?</source>
-        <translation>Afsluiten tijdens een sessie?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A session is running. If you quit now, Facilitator offers to resume it where it stands when you start it again.</source>
-        <translation>Er loopt een sessie. Als je nu afsluit, biedt Facilitator bij de volgende start aan om verder te gaan waar de sessie dan staat.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Quit</source>
-        <translation>Afsluiten</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>An interrupted session could not be resumed: {reason}</source>
-        <translation>Een onderbroken sessie kon niet worden hervat: {reason}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The session “{title}” was interrupted. Resume it where it stands now?</source>
-        <translation>De sessie “{title}” is onderbroken. Hervatten waar die nu staat?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Resume</source>
-        <translation>Hervatten</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The interrupted session could not be resumed: {reason}</source>
-        <translation>De onderbroken sessie kon niet worden hervat: {reason}</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+132"/>
         <source>A window beside the console</source>
         <translation>Een venster naast de console</translation>
     </message>
@@ -569,7 +489,7 @@
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../../facilitator/models/groups_model.py" line="+184"/>
+        <location filename="../../facilitator/models/groups_model.py" line="+186"/>
         <source>{name} is already in the list.</source>
         <translation>{name} staat al in de lijst.</translation>
     </message>
@@ -615,12 +535,12 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+142"/>
+        <location line="+146"/>
         <source>New groups</source>
         <translation>Nieuwe groepen</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-145"/>
         <source>Show each round&apos;s groups at its change-over</source>
         <translation>Toon de groepen van elke ronde bij de overgang</translation>
     </message>
@@ -630,12 +550,12 @@ apart: Ann, Bob</translation>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>{count} participants, {apart} pairs kept apart</source>
         <translation>{count} deelnemers, {apart} paren uit elkaar gehouden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Start a structure or a plan with pairs or small groups to form them.</source>
         <translation>Start een werkvorm of draaiboek met tweetallen of kleine groepen om groepen te vormen.</translation>
     </message>
@@ -777,7 +697,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../facilitator/ui/labels.py" line="-71"/>
+        <location filename="../../facilitator/ui/labels.py" line="-80"/>
         <source>alone</source>
         <translation>alleen</translation>
     </message>
@@ -851,6 +771,16 @@ apart: Ann, Bob</translation>
         <location line="+2"/>
         <source>no cue</source>
         <translation>geen signaal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
     </message>
 </context>
 <context>
@@ -1099,13 +1029,13 @@ apart: Ann, Bob</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../facilitator/ui/plan_page.py" line="+61"/>
-        <location line="+114"/>
+        <location filename="../../facilitator/controllers/plans.py" line="+159"/>
+        <location filename="../../facilitator/ui/plan_page.py" line="+64"/>
         <source>New plan</source>
         <translation>Nieuw draaiboek</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location filename="../../facilitator/ui/plan_page.py" line="+3"/>
         <source>Plans</source>
         <translation>Draaiboeken</translation>
     </message>
@@ -1269,7 +1199,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>PlansController</name>
     <message>
-        <location filename="../../facilitator/controllers/plans.py" line="+90"/>
+        <location filename="../../facilitator/controllers/plans.py" line="-69"/>
         <source>Show or hide the groups on the card</source>
         <translation>Groepen op de kaart tonen of verbergen</translation>
     </message>
@@ -1299,7 +1229,7 @@ apart: Ann, Bob</translation>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+74"/>
         <source>Save the plan</source>
         <translation>Draaiboek opslaan</translation>
     </message>
@@ -1811,6 +1741,79 @@ apart: Ann, Bob</translation>
         <location line="+6"/>
         <source>Whole structure: {left} left, ends at {time}</source>
         <translation>Hele werkvorm: nog {left}, eindigt om {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../../facilitator/controllers/sessions.py" line="+146"/>
+        <source>Cannot start: {reason}</source>
+        <translation>Starten lukt niet: {reason}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{count} texts of “{title}” are not written in {language}: the card shows them in the language they were written in.</source>
+        <translation>{count} teksten van “{title}” zijn niet in het {language} geschreven: de kaart toont ze in de taal waarin ze geschreven zijn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} texts of “{title}” are not translated into {language} yet: the card shows them in English.</source>
+        <translation>{count} teksten van “{title}” zijn nog niet in het {language} vertaald: de kaart toont ze in het Engels.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The questions “{title}” are in {set_language}, not in {language}.</source>
+        <translation>De vragen “{title}” zijn in het {set_language}, niet in het {language}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Replace the running session?</source>
+        <translation>De lopende sessie vervangen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A session is running. End it and start another?</source>
+        <translation>Er loopt een sessie. Wil je die beëindigen en een andere starten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End it and start</source>
+        <translation>Beëindigen en starten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quit during a session?</source>
+        <translation>Afsluiten tijdens een sessie?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A session is running. If you quit now, Facilitator offers to resume it where it stands when you start it again.</source>
+        <translation>Er loopt een sessie. Als je nu afsluit, biedt Facilitator bij de volgende start aan om verder te gaan waar de sessie dan staat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>An interrupted session could not be resumed: {reason}</source>
+        <translation>Een onderbroken sessie kon niet worden hervat: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The session “{title}” was interrupted. Resume it where it stands now?</source>
+        <translation>De sessie “{title}” is onderbroken. Hervatten waar die nu staat?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The interrupted session could not be resumed: {reason}</source>
+        <translation>De onderbroken sessie kon niet worden hervat: {reason}</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,15 @@ def cue_label(cue: str) -> str:
     return labels.get(cue, translate("Labels", "no cue"))
 
 
+def language_name(code: str) -> str:
+    """A language's name in the interface's language, for sentences: "English", "Engels"."""
+    names = {
+        "en": QCoreApplication.translate("Labels", "English"),
+        "nl": QCoreApplication.translate("Labels", "Dutch"),
+    }
+    return names.get(code, language_label(code))
+
+
 def language_label(code: str) -> str:
     """A language's own name."""
     return {"en": "English", "nl": "Nederlands"}.get(code, code)
