@@ -25,6 +25,10 @@ SPEED = 20.0
 """10 minutes in 30 s; the closest cues (a warning 30 s before a boundary) 1.5 s apart."""
 BOUND_MS = 150.0
 """Generous, so a busy CI machine does not fail it; the benchmark reports the real figures."""
+ATTEMPTS = 2
+"""A null sink starved of CPU (another heavy job on a 2-core machine) records garbled
+sound; that is a failed measurement, so it is measured once more. An app that rings
+wrongly fails both times."""
 
 
 @pytest.fixture(scope="session")
@@ -48,18 +52,26 @@ def test_every_cue_of_a_rehearsal_is_heard_in_order_with_its_sound_on_time(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     server, recorder = pulse
-    rehearsal = audio_probe.rehearse(
-        server,
-        recorder,
-        tmp_path / "data",
-        structure=STRUCTURE,
-        speed=SPEED,
-        fit_minutes=FIT_MINUTES,
-    )
-    report = audio_probe.format_table(rehearsal.heard)
-    with capsys.disabled():
-        print(f"\n{STRUCTURE} fitted to {FIT_MINUTES:g} min at {SPEED:g}x:\n{report}")
-    assert len(rehearsal.expected) >= 10, "the timeline has all its cues"
-    assert set(rehearsal.expected) >= {"step_start", "warning", "round_start", "end"}
-    problems = rehearsal.problems(BOUND_MS)
-    assert not problems, "\n".join(problems) + "\n" + report
+    failures: list[str] = []
+    for attempt in range(1, ATTEMPTS + 1):
+        rehearsal = audio_probe.rehearse(
+            server,
+            recorder,
+            tmp_path / f"data-{attempt}",
+            structure=STRUCTURE,
+            speed=SPEED,
+            fit_minutes=FIT_MINUTES,
+        )
+        report = audio_probe.format_table(rehearsal.heard)
+        with capsys.disabled():
+            print(
+                f"\n{STRUCTURE} fitted to {FIT_MINUTES:g} min at {SPEED:g}x "
+                f"(attempt {attempt}):\n{report}"
+            )
+        assert len(rehearsal.expected) >= 10, "the timeline has all its cues"
+        assert set(rehearsal.expected) >= {"step_start", "warning", "round_start", "end"}
+        problems = rehearsal.problems(BOUND_MS)
+        if not problems:
+            return
+        failures.append(f"attempt {attempt}:\n" + "\n".join(problems) + "\n" + report)
+    pytest.fail("\n\n".join(failures))
