@@ -24,8 +24,10 @@ from facilitator.controllers.library_actions import LibraryActions
 from facilitator.controllers.plans import PlansController
 from facilitator.controllers.sessions import SessionController
 from facilitator.core.clock import Clock, ScaledClock, system_clock
+from facilitator.core.drafts import DRAFTS_FOLDER, DraftStore
 from facilitator.core.library import Library
 from facilitator.core.model import FALLBACK_LANGUAGE
+from facilitator.core.paths import user_data_dir
 from facilitator.core.session import (
     SavedSession,
     SessionStore,
@@ -35,6 +37,7 @@ from facilitator.i18n import install_translators
 from facilitator.models.agenda_model import AgendaModel
 from facilitator.models.bells import CueRouter
 from facilitator.models.card_presenter import CardPresenter
+from facilitator.models.editing.autosave import DraftKeeper
 from facilitator.models.groups_model import GroupsModel
 from facilitator.models.library_model import LibraryModel
 from facilitator.models.notices import NoticeBoard
@@ -110,6 +113,11 @@ class FacilitatorApp(QObject):
         self.presenter = CardPresenter(self.run, self, groups=self.groups)
         self.agenda = AgendaModel(self.run, platform.wall, self)
         self.plans = PlanModel(self.library, self.language, self)
+        self.drafts = DraftStore((data_dir or user_data_dir()) / DRAFTS_FOLDER, wall=platform.wall)
+        # The plan on the Plans tab keeps its unsaved changes on disk, as an editor does.
+        self.plan_drafts = DraftKeeper(self.plans, self.drafts, parent=self)
+        self.plan_drafts.draftFailed.connect(lambda text: self.notices.post(text, key="plan-draft"))
+        self.plan_drafts.draftSaved.connect(lambda _path: self.notices.dismiss_key("plan-draft"))
         self.store = SessionStore(
             data_dir,
             on_error=lambda text: self.notices.post(text, key="session-save"),
@@ -170,7 +178,7 @@ class FacilitatorApp(QObject):
             self.library_page,
             self.run_page,
             self.actions,
-            close_guard=self.sessions.may_quit,
+            close_guard=self.may_quit,
         )
         self.actions.install(self.console, self.card)
         self.sound_panel = SoundPanel(self.preferences, self.bells)
@@ -404,7 +412,16 @@ class FacilitatorApp(QObject):
         windowed = menu.addAction(self.tr("A window beside the console"))
         windowed.triggered.connect(lambda: self.placement.show_card(windowed=True))
 
+    def may_quit(self) -> bool:
+        """Whether the app may quit: asks about a running session, then unsaved work."""
+        return (
+            self.sessions.may_quit()
+            and self.library_actions.may_quit()
+            and self.plan_actions.may_quit()
+        )
+
     def _quit(self) -> None:
+        self.plan_drafts.flush()
         self.card.close()
         app = QApplication.instance()
         if app is not None:

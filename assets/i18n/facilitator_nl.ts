@@ -179,7 +179,7 @@
 <context>
     <name>CardWindow</name>
     <message>
-        <location filename="../../facilitator/app.py" line="+330"/>
+        <location filename="../../facilitator/app.py" line="+338"/>
         <location filename="../../facilitator/ui/card_window.py" line="+22"/>
         <source>Facilitator: card</source>
         <translation>Facilitator: kaart</translation>
@@ -239,7 +239,7 @@
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../facilitator/models/editing/autosave.py" line="+66"/>
+        <location filename="../../facilitator/models/editing/autosave.py" line="+110"/>
         <source>Your changes could not be kept as a draft: {reason}</source>
         <translation>Je wijzigingen konden niet als concept worden bewaard: {reason}</translation>
     </message>
@@ -481,7 +481,7 @@
         <translation>Een venster naast de console</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>There is no screen {number}; the card opens on the default screen.</source>
         <translation>Er is geen scherm {number}; de kaart opent op het standaardscherm.</translation>
     </message>
@@ -786,7 +786,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../facilitator/controllers/library_actions.py" line="+99"/>
+        <location filename="../../facilitator/controllers/library_actions.py" line="+106"/>
         <source>New question set…</source>
         <translation>Nieuwe vragenset…</translation>
     </message>
@@ -895,7 +895,7 @@ apart: Ann, Bob</translation>
         <translation>“{title}” is weer de ingebouwde versie. Jouw versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Some drafts could not be read and were left alone:
 {lines}</source>
         <translation>Sommige concepten konden niet worden gelezen en zijn ongemoeid gelaten:
@@ -1029,7 +1029,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../facilitator/controllers/plans.py" line="+159"/>
+        <location filename="../../facilitator/controllers/plans.py" line="+162"/>
         <location filename="../../facilitator/ui/plan_page.py" line="+64"/>
         <source>New plan</source>
         <translation>Nieuw draaiboek</translation>
@@ -1229,7 +1229,12 @@ apart: Ann, Bob</translation>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+64"/>
+        <source>Restore the plan</source>
+        <translation>Het plan terugzetten</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Save the plan</source>
         <translation>Draaiboek opslaan</translation>
     </message>

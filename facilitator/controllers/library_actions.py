@@ -20,10 +20,11 @@ from facilitator.controllers.import_export import DropImport, ImportExport, item
 from facilitator.controllers.ui_state_keeper import UiStateKeeper
 from facilitator.core import schema
 from facilitator.core.documents import DOCUMENT_TYPES
-from facilitator.core.drafts import DRAFTS_FOLDER, Draft, DraftStore, clock_text
+from facilitator.core.drafts import Draft, DraftStore, clock_text
 from facilitator.core.editing import EDITABLE_TYPES, RevertError, revert_to_builtin
 from facilitator.core.library import Origin
 from facilitator.core.paths import user_data_dir
+from facilitator.core.plans import PLAN
 from facilitator.models.library_model import LibraryModel
 from facilitator.models.notices import NoticeBoard
 from facilitator.models.preferences_model import PreferencesModel
@@ -48,6 +49,12 @@ class AppLike(Protocol):
     """Lists the screens: `available()`."""
     platform: Any
     """Gives the wall clock: `wall()`."""
+    drafts: DraftStore
+    """The drafts folder, shared with the Plans tab's draft keeper."""
+    plans: Any
+    """The PlanModel: its draft `key` and `is_dirty`."""
+    plan_actions: Any
+    """The PlansController: `restore_draft(draft)`."""
 
     def language(self) -> str:
         """The content and interface language."""
@@ -72,7 +79,7 @@ class LibraryActions(QObject):
         console = app.console
         folder = data_dir or user_data_dir()
         self.ui_state = UiStateModel(folder, parent=self)
-        self.drafts = DraftStore(folder / DRAFTS_FOLDER, wall=app.platform.wall)
+        self.drafts = app.drafts
         self.editors = EditorController(
             app.library,
             app.preferences,
@@ -394,6 +401,8 @@ class LibraryActions(QObject):
         """Offer back every draft left behind (after a crash, or a quit mid-edit)."""
         drafts, problems = self.drafts.load_all()
         open_keys = {session.model.key for session in self.editors.sessions}
+        if self._app.plans.is_dirty:
+            open_keys.add(self._app.plans.key)
         for draft in drafts:
             if draft.key not in open_keys:
                 self._post_draft(draft)
@@ -421,12 +430,20 @@ class LibraryActions(QObject):
         when = clock_text(draft.saved_at, self._app.platform.wall())
         choice = self.prompts.restore_draft(self._app.console, draft.title, when)
         if choice is Choice.RESTORE:
-            self.editors.restore(draft)
+            if draft.document_type == PLAN:
+                if not self._app.plan_actions.restore_draft(draft):
+                    self._post_draft(draft)
+            else:
+                self.editors.restore(draft)
         elif choice is Choice.DISCARD:
             self.drafts.discard(draft.key)
         else:
             self._post_draft(draft)
         return choice
+
+    def may_quit(self) -> bool:
+        """Close every editor before quitting, each asking about its unsaved changes."""
+        return all(window.close() for window in self.editors.windows())
 
     def _before_quit(self) -> None:
         self.editors.flush_drafts()

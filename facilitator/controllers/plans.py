@@ -17,9 +17,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from facilitator.core.documents import parse_document
+from facilitator.core.drafts import Draft
 from facilitator.core.files import SaveError, atomic_write
 from facilitator.core.fitting import FitError, fit_structure
-from facilitator.core.plans import PlanError
+from facilitator.core.plans import Plan, PlanError
+from facilitator.core.problems import DocumentError
 from facilitator.core.sheet import Block, plan_sheet, render_markdown, structure_sheet
 from facilitator.models.agenda_model import AgendaModel
 from facilitator.models.groups_model import GroupsModel
@@ -160,6 +163,33 @@ class PlansController(QObject):
         self.plan_page.refresh_list()
         return True
 
+    def may_quit(self) -> bool:
+        """Before quitting: save, discard or keep the open plan's unsaved changes."""
+        if self._app.plans.is_dirty:
+            self._show_plans_tab()
+        return self._may_leave_plan()
+
+    def restore_draft(self, draft: Draft) -> bool:
+        """Open a plan's draft left by a crash on the Plans tab; False if it is not opened."""
+        if not self._may_leave_plan():
+            return False
+        try:
+            plan = parse_document(draft.document, f"{draft.key}.json")
+        except DocumentError as error:
+            self._app.prompts.show_error(self._app.console, self.tr("Restore the plan"), str(error))
+            return False
+        if not isinstance(plan, Plan):
+            return False
+        self._app.plans.restore(plan)
+        self.plan_page.refresh_list()
+        self._show_plans_tab()
+        return True
+
+    def _show_plans_tab(self) -> None:
+        console = self._app.console
+        console.show_library()
+        console.browse_tabs.setCurrentWidget(self.plan_page)
+
     def _may_leave_plan(self) -> bool:
         """Save, discard or keep the open plan's changes; False to stay with it."""
         plans = self._app.plans
@@ -170,6 +200,7 @@ class PlansController(QObject):
         if choice is Choice.SAVE:
             return self.save_plan()
         if choice is Choice.DISCARD:
+            plans.discard_changes()
             return True
         self.plan_page.refresh_list()  # the list shows the open plan again
         return False

@@ -18,16 +18,19 @@ from facilitator.core import validation as v
 from facilitator.core.editing import EDITABLE_TYPES
 from facilitator.core.files import read_json, write_json
 from facilitator.core.paths import user_data_dir
+from facilitator.core.plans import PLAN
 from facilitator.core.problems import DocumentError, Problem
 
 DRAFTS_FOLDER = "drafts"
 DRAFT_TYPE = "draft"
 DRAFT_VERSION = 1
+DRAFTED_TYPES = (*EDITABLE_TYPES, PLAN)
+"""What a draft may hold: whatever the editors edit, and a plan from the Plans tab."""
 
 
 @dataclass(frozen=True)
 class Draft:
-    """Unsaved edits to one structure or question set."""
+    """Unsaved edits to one structure, question set or plan."""
 
     key: str
     """Names the draft's file: the same edit keeps the same key."""
@@ -89,8 +92,8 @@ def _draft_from_json(data: Any, label: str) -> Draft:
         "document": fields.take("document", _object),
     }
     fields.finish()
-    if parsed["document_type"] not in (*EDITABLE_TYPES, v.INVALID):
-        problems.add("document_type", f"expected one of {', '.join(EDITABLE_TYPES)}")
+    if parsed["document_type"] not in (*DRAFTED_TYPES, v.INVALID):
+        problems.add("document_type", f"expected one of {', '.join(DRAFTED_TYPES)}")
     if problems or not v.all_valid([version, *parsed.values()]):
         raise DocumentError(Problem(label, where, message) for where, message in problems.items)
     return Draft(**parsed)

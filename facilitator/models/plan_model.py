@@ -16,10 +16,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from facilitator.core.documents import document_of
+from facilitator.core.drafts import draft_key
 from facilitator.core.editing import suggest_id, taken_ids
 from facilitator.core.library import Origin, save_to_user_library
 from facilitator.core.model import LocalText
 from facilitator.core.plans import (
+    PLAN,
     FreeItem,
     Plan,
     PlanError,
@@ -66,6 +69,8 @@ class PlanModel(QObject):
     """The open plan, its start time or its schedule changed."""
     listChanged = Signal()
     """The library's plans changed (a save, an import, a reload)."""
+    saved = Signal(str)
+    """The open plan was saved in the user library: the file's path."""
 
     def __init__(
         self,
@@ -110,6 +115,53 @@ class PlanModel(QObject):
     def dirty(self) -> bool:
         """Whether the plan has changes that are not saved."""
         return self._dirty
+
+    # The open plan as a draft, for the DraftKeeper that keeps its unsaved changes on disk.
+
+    @property
+    def is_dirty(self) -> bool:
+        """Whether the plan has changes that are not saved (the DraftKeeper's word)."""
+        return self._plan is not None and self._dirty
+
+    @property
+    def key(self) -> str:
+        """The draft file's key of the open plan: `plan-<id>`; "" when none is open."""
+        return draft_key(PLAN, self._plan.id) if self._plan is not None else ""
+
+    @property
+    def document_type(self) -> str:
+        """Always "plan"."""
+        return PLAN
+
+    @property
+    def original_id(self) -> str | None:
+        """The id the plan is saved under."""
+        return self._plan.id if self._plan is not None else None
+
+    def display_title(self) -> str:
+        """The plan's title in the chosen language."""
+        return self._plan.title.in_language(self.language) if self._plan is not None else ""
+
+    @property
+    def draft(self) -> dict:
+        """The open plan's document, unsaved changes included."""
+        if self._plan is None:
+            raise ValueError("no plan is open")
+        return document_of(self._plan)
+
+    def discard_changes(self) -> None:
+        """Drop the unsaved changes: the saved plan again, or none if it was never saved."""
+        entry = self._library.library.entry("plan", self._plan.id) if self._plan else None
+        if entry is None:
+            self._plan, self._dirty = None, False
+            self._reschedule()
+            self.changed.emit()
+        else:
+            self._set(entry.item, dirty=False)  # type: ignore[arg-type]
+
+    def restore(self, plan: Plan) -> None:
+        """Open a plan left unsaved (a draft found after a crash), with its changes."""
+        self._set(plan, dirty=True)
 
     @property
     def problem(self) -> str:
@@ -296,6 +348,7 @@ class PlanModel(QObject):
         path = save_to_user_library(self._plan, self._library.library.user_dir)
         self._dirty = False
         self._library.reload()
+        self.saved.emit(str(path))
         return path
 
     # --- internals ----------------------------------------------------------------------

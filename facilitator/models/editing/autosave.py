@@ -2,13 +2,52 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 from facilitator.core.drafts import DraftStore
 from facilitator.core.files import SaveError
-from facilitator.models.editing.draft_model import DraftModel
 
 AUTOSAVE_DELAY_MS = 1000
+
+
+class Drafted(Protocol):
+    """What DraftKeeper needs of an edit: an editor's DraftModel or the Plans tab's PlanModel."""
+
+    changed: SignalInstance
+    """Emitted on every change (any arguments)."""
+    saved: SignalInstance
+    """Emitted once the edit is saved for good (any arguments)."""
+
+    @property
+    def is_dirty(self) -> bool:
+        """Whether there are unsaved changes."""
+        ...
+
+    @property
+    def key(self) -> str:
+        """The draft's file name (it may change, e.g. when another plan is opened)."""
+        ...
+
+    @property
+    def document_type(self) -> str:
+        """ "structure", "question_set" or "plan"."""
+        ...
+
+    @property
+    def original_id(self) -> str | None:
+        """The id the edit saves over, or None."""
+        ...
+
+    def display_title(self) -> str:
+        """The title people know the item by."""
+        ...
+
+    @property
+    def draft(self) -> Any:
+        """The document as it stands, unsaved changes included."""
+        ...
 
 
 class DraftKeeper(QObject):
@@ -21,7 +60,7 @@ class DraftKeeper(QObject):
 
     def __init__(
         self,
-        model: DraftModel,
+        model: Drafted,
         store: DraftStore,
         *,
         delay_ms: int = AUTOSAVE_DELAY_MS,
@@ -34,8 +73,10 @@ class DraftKeeper(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.write_now)
-        model.changed.connect(lambda _path: self._timer.start())
-        model.saved.connect(lambda _path: self.discard())
+        self._written_key = ""
+        """The key of the draft on disk, if one was written (the model's key may move on)."""
+        model.changed.connect(lambda *_: self._timer.start())
+        model.saved.connect(lambda *_: self.discard())
 
     @property
     def pending(self) -> bool:
@@ -51,8 +92,11 @@ class DraftKeeper(QObject):
         """Write the draft if there are unsaved changes, else make sure none is left."""
         self._timer.stop()
         if not self._model.is_dirty:
-            self._store.discard(self._model.key)
+            self._forget_written()
+            self._discard_key(self._model.key)
             return
+        if self._written_key != self._model.key:
+            self._forget_written()
         try:
             self._store.save(
                 self._model.key,
@@ -68,9 +112,19 @@ class DraftKeeper(QObject):
                 )
             )
             return
+        self._written_key = self._model.key
         self.draftSaved.emit(str(self._store.path_of(self._model.key)))
 
     def discard(self) -> None:
         """Stop waiting and remove the draft (saved, or thrown away on purpose)."""
         self._timer.stop()
-        self._store.discard(self._model.key)
+        self._forget_written()
+        self._discard_key(self._model.key)
+
+    def _forget_written(self) -> None:
+        self._discard_key(self._written_key)
+        self._written_key = ""
+
+    def _discard_key(self, key: str) -> None:
+        if key:
+            self._store.discard(key)
