@@ -475,15 +475,17 @@ def run_app(options: argparse.Namespace) -> int:
                 box.exec()
             else:
                 screen = screens[options.screen].name
-        app.start_run(
-            options.id,
-            questions_id=options.questions,
-            fit=options.fit,
-            language=options.lang,
-            speed=options.speed,
-            screen=screen,
-            windowed=options.windowed,
-        )
+        where = {"speed": options.speed, "screen": screen, "windowed": options.windowed}
+        if getattr(options, "kind", "structure") == "plan":
+            app.start_plan(options.id, fit=options.fit, language=options.lang, **where)
+        else:
+            app.start_run(
+                options.id,
+                questions_id=options.questions,
+                fit=options.fit,
+                language=options.lang,
+                **where,
+            )
     else:
         app.offer_resume()
     report_startup_if_asked(app)

@@ -19,8 +19,9 @@ from facilitator.core.files import SaveError
 from facilitator.core.fitting import format_minutes
 from facilitator.core.library import Library, load_library
 from facilitator.core.model import FALLBACK_LANGUAGE
+from facilitator.core.plans import PLAN, PlanError, item_label, plan_schedule
 from facilitator.core.problems import DocumentError
-from facilitator.core.runs import RunSetupError, timeline_for
+from facilitator.core.runs import PLAN_KIND, RunSetupError, timeline_for
 from facilitator.core.session import SessionSpec
 from facilitator.core.sharing import IdClashError, export_item, import_file
 from facilitator.core.timeline import Timeline
@@ -51,9 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     listing = commands.add_parser("list", help="list the structures in the library")
     listing.add_argument("--lang", default=FALLBACK_LANGUAGE, help="language of the titles")
+    listing.add_argument(
+        "--plans", action="store_true", help="list the session plans instead of the structures"
+    )
 
-    show = commands.add_parser("show", help="show the timeline of a structure")
-    show.add_argument("id", help="the structure's id (see `facilitator list`)")
+    show = commands.add_parser("show", help="show the timeline of a structure or a plan")
+    show.add_argument("id", help="the structure's or plan's id (see `facilitator list`)")
     _add_run_options(show)
     show.add_argument("--json", action="store_true", help="print the timeline as JSON")
 
@@ -75,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
 
     run = commands.add_parser("run", help="open the app straight into a run")
-    run.add_argument("id", help="the structure's id")
+    run.add_argument("id", help="the structure's id, or a plan's id to run the whole plan")
     _add_run_options(run)
     run.add_argument(
         "--screen",
@@ -110,7 +114,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--questions", metavar="SET_ID", help="the question set to show")
     parser.add_argument(
-        "--fit", type=float, metavar="MINUTES", help="fit the structure to a length"
+        "--fit",
+        type=float,
+        metavar="MINUTES",
+        help="fit the structure (or the whole plan) to a length",
     )
     parser.add_argument("--lang", default=None, help="language of the texts (en, nl)")
 
@@ -163,12 +170,28 @@ def _load(out: TextIO) -> Library:
 
 def _list(options: argparse.Namespace, out: TextIO) -> int:
     library = _load(out)
+    if options.plans:
+        return _list_plans(library, options.lang, out)
     rows = [("ID", "NAME", "MIN", "GROUPS", "LANGUAGES")]
     for structure in library.structures():
         title, _ = structure.title.resolve(options.lang)
         shapes = ",".join(shape.value for shape in structure.group_shapes)
         languages = ",".join(sorted(structure.languages()))
         rows.append((structure.id, title, f"{structure.total_minutes:g}", shapes, languages))
+    _print_table(rows, out)
+    return EXIT_OK
+
+
+def _list_plans(library: Library, language: str, out: TextIO) -> int:
+    rows = [("ID", "NAME", "MIN", "ITEMS")]
+    for plan in library.items(PLAN):
+        title, _ = plan.title.resolve(language)
+        try:
+            minutes = f"{sum(p.seconds for p in plan_schedule(plan, library)) / 60:g}"
+        except PlanError:
+            minutes = "?"  # a structure it names is missing: `show` says which
+        items = " + ".join(item_label(item, library, language) for item in plan.items)
+        rows.append((plan.id, title, minutes, items))
     _print_table(rows, out)
     return EXIT_OK
 
@@ -188,9 +211,18 @@ def prepare_timeline(
     fit: float | None,
     language: str | None,
 ) -> Timeline:
-    """The timeline a `show` or `run` asks for; CommandError explains any problem."""
+    """The timeline a `show` or `run` asks for; CommandError explains any problem.
+
+    `structure_id` may name a plan instead: its whole agenda becomes one timeline.
+    """
+    kind = item_kind(library, structure_id)
+    if kind == PLAN_KIND and questions is not None:
+        raise CommandError(
+            f"{structure_id!r} is a plan: each of its items brings its own questions, "
+            "so --questions does not apply"
+        )
     spec = SessionSpec(
-        "structure",
+        kind,
         structure_id,
         language or FALLBACK_LANGUAGE,
         questions_id=questions,
@@ -200,6 +232,13 @@ def prepare_timeline(
         return timeline_for(library, spec)
     except RunSetupError as error:
         raise CommandError(str(error)) from None
+
+
+def item_kind(library: Library, item_id: str) -> str:
+    """ "plan" when `item_id` names a plan and no structure, else "structure"."""
+    if library.entry("structure", item_id) is None and library.entry(PLAN, item_id) is not None:
+        return PLAN_KIND
+    return "structure"
 
 
 def _show(options: argparse.Namespace, out: TextIO) -> int:
@@ -315,6 +354,7 @@ def _run(options: argparse.Namespace, out: TextIO) -> int:
     prepare_timeline(
         library, options.id, questions=options.questions, fit=options.fit, language=options.lang
     )
+    options.kind = item_kind(library, options.id)
     return _open_app(options)
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -173,3 +175,48 @@ def test_groups_explains_a_bad_names_file(tmp_path: Path, capsys: pytest.Capture
     names.write_text("Ann\nAnn\n", encoding="utf-8")
     assert _run("groups", str(names), "--size", "2", "--rounds", "1")[0] == 2
     assert "Ann" in capsys.readouterr().err
+
+
+def test_list_plans_shows_each_plan_with_its_length_and_items() -> None:
+    code, output = _run("list", "--plans")
+    assert code == 0
+    lines = output.splitlines()
+    assert lines[0].split() == ["ID", "NAME", "MIN", "ITEMS"]
+    row = next(line for line in lines if line.startswith("network-kick-off "))
+    assert " 45 " in row and "Welcome + Impromptu Networking + 15% Solutions" in row
+    code, dutch = _run("list", "--plans", "--lang", "nl")
+    assert "Aftrap van een netwerk" in dutch and "Impromptu-netwerken" in dutch
+
+
+def test_show_takes_a_plan_and_fits_the_whole_plan(capsys: pytest.CaptureFixture) -> None:
+    code, output = _run("show", "network-check-up", "--json")
+    assert code == 0
+    timeline = json.loads(output)
+    assert timeline["id"] == "network-check-up" and timeline["total_seconds"] == 50 * 60
+    assert timeline["segments"][0]["title"] == "Welcome"
+    code, output = _run("show", "network-check-up", "--fit", "40", "--json")
+    assert json.loads(output)["total_seconds"] == 40 * 60
+    assert _run("show", "network-check-up", "--questions", "anything")[0] == 2
+    assert "is a plan" in capsys.readouterr().err
+
+
+def test_run_opens_straight_into_a_whole_plan(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                   "FACILITATOR_DATA_DIR": str(data), "PULSE_SERVER": "unix:/nonexistent"}
+    app = subprocess.Popen(
+        [sys.executable, "-m", "facilitator", "run", "network-kick-off", "--fit", "30",
+         "--windowed"],
+        env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    record = data / "running-session.json"
+    try:
+        deadline = time.monotonic() + 30
+        while not record.exists() and time.monotonic() < deadline and app.poll() is None:
+            time.sleep(0.05)
+        spec = json.loads(record.read_text(encoding="utf-8"))["spec"]
+        assert (spec["kind"], spec["item_id"], spec["fit_minutes"]) == (
+            "plan", "network-kick-off", 30)
+    finally:
+        app.terminate()
+        app.wait(timeout=10)
