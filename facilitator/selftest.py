@@ -35,7 +35,6 @@ from typing import Any, TextIO
 
 from facilitator import APP_NAME, __version__
 from facilitator.core.library import Library, load_library
-from facilitator.core.model import NO_CUE
 from facilitator.core.paths import DATA_DIR_VARIABLE, asset_path
 from facilitator.core.preferences import BUILT_IN_SOUNDS
 from facilitator.core.runs import RunSetupError, timeline_for
@@ -168,19 +167,6 @@ def check_sounds(report: Report) -> None:
         report.fail("bells", "; ".join(problems))
     else:
         report.ok("bells", f"{len(BUILT_IN_SOUNDS)} built-in sounds are usable WAV files")
-
-
-def expected_cues(timeline: Timeline) -> list[str]:
-    """Every cue of a timeline in the order it is due: segment starts, warnings and the end."""
-    due = []
-    for segment in timeline.segments:
-        if segment.cue != NO_CUE:
-            due.append((segment.start_seconds, segment.cue))
-        if segment.warning_seconds and segment.warning_cue != NO_CUE:
-            due.append((segment.end_seconds - segment.warning_seconds, segment.warning_cue))
-    if timeline.end_cue != NO_CUE:
-        due.append((timeline.total_seconds, timeline.end_cue))
-    return [cue for _, cue in sorted(due, key=lambda item: item[0])]
 
 
 # --- the app -------------------------------------------------------------------------------
@@ -387,7 +373,7 @@ def _check_windows(report: Report, app: Any, timeline: Timeline) -> None:
 def _judge_run(
     report: Report, timeline: Timeline, log: _CueLog, *, finished: bool, took: float
 ) -> None:
-    expected = expected_cues(timeline)
+    expected = [planned.cue for planned in timeline.planned_cues()]
     seen = [cue for cue, _ in log.routed]
     unrouted = [cue for cue, action in log.routed if action == "nothing"]
     problems = []

@@ -10,6 +10,7 @@ from facilitator.core.clock import FakeClock
 from facilitator.core.screens import ScreenInfo
 from facilitator.platform.audio import FakeBellPlayer
 from facilitator.platform.screens import FakeScreenProvider
+from facilitator.ui.plan_page import PlanPage
 from tests.scripted_prompts import ScriptedPrompts
 
 LAPTOP = ScreenInfo("laptop", 0, 0, 1280, 800)
@@ -42,6 +43,12 @@ class Harness:
         self.clock.advance(seconds)
         self.wall.now += seconds
         self.app.run.poll()
+
+    def show_plans_tab(self) -> PlanPage:
+        """Show the Plans tab of the console and return its page."""
+        page = self.app.plan_actions.plan_page
+        self.app.console.show_browse_tab(page)
+        return page
 
     def card_texts(self) -> list[str]:
         """What the projector card paints now."""

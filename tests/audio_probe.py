@@ -393,15 +393,7 @@ def check_qt_log(path: Path) -> None:
 
 def expected_cues(timeline: Timeline) -> list[str]:
     """Every cue of a timeline in the order it is due: segment starts, warnings and the end."""
-    due = []
-    for segment in timeline.segments:
-        if segment.cue != NO_CUE:
-            due.append((segment.start_seconds, segment.cue))
-        if segment.warning_seconds and segment.warning_cue != NO_CUE:
-            due.append((segment.end_seconds - segment.warning_seconds, segment.warning_cue))
-    if timeline.end_cue != NO_CUE:
-        due.append((timeline.total_seconds, timeline.end_cue))
-    return [cue for _, cue in sorted(due, key=lambda item: item[0])]
+    return [planned.cue for planned in timeline.planned_cues()]
 
 
 @dataclass(frozen=True)

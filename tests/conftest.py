@@ -18,3 +18,14 @@ def user_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "user-data"
     monkeypatch.setenv("FACILITATOR_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture
+def harness(qtbot):
+    """The real app on fake edges (tests/app_harness.py), its console shown."""
+    from tests.app_harness import build_harness
+
+    built = build_harness(qtbot)
+    built.app.show()
+    qtbot.waitExposed(built.app.console)
+    return built

@@ -23,14 +23,6 @@ NAMES = [f"Person {letter}{number}" for letter in "ABCDEF" for number in range(1
 """24 names."""
 
 
-@pytest.fixture
-def harness(qtbot) -> Harness:
-    built = build_harness(qtbot)
-    built.app.show()
-    qtbot.waitExposed(built.app.console)
-    return built
-
-
 def _panel(harness: Harness) -> GroupsPanel:
     return harness.app.plan_actions.groups_panel
 

@@ -81,14 +81,6 @@ def _drop(harness: Harness, paths: list[Path], qtbot) -> list:
     return signal.args[0]
 
 
-@pytest.fixture
-def harness(qtbot) -> Harness:
-    built = build_harness(qtbot)
-    built.app.show()
-    qtbot.waitExposed(built.app.console)
-    return built
-
-
 def test_the_file_menu_holds_the_library_actions(harness: Harness) -> None:
     texts = [a.text() for a in harness.app.console.file_menu.actions() if not a.isSeparator()]
     assert texts[:7] == [

@@ -7,7 +7,6 @@ unsaved changes (to a plan or in an editor) asks first.
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QTime
 
 from facilitator.core import schema
@@ -16,23 +15,9 @@ from facilitator.ui.prompts import Choice
 from tests.app_harness import Harness, build_harness
 
 
-@pytest.fixture
-def harness(qtbot) -> Harness:
-    built = build_harness(qtbot)
-    built.app.show()
-    qtbot.waitExposed(built.app.console)
-    return built
-
-
-def _page(harness: Harness) -> PlanPage:
-    page = harness.app.plan_actions.plan_page
-    harness.app.console.show_browse_tab(page)
-    return page
-
-
 def _start_a_plan(qtbot, harness: Harness) -> PlanPage:
     """A new plan called "Retreat day" with Impromptu Networking and a coffee break."""
-    page = _page(harness)
+    page = harness.show_plans_tab()
     page.new_button.click()
     with qtbot.waitSignal(harness.app.plan_drafts.draftSaved, timeout=5000):
         page.title.setText("Retreat day")
@@ -98,7 +83,7 @@ def test_quitting_with_an_unsaved_plan_asks_and_cancel_keeps_the_app_open(
     assert ("unsaved", "Retreat day") in harness.prompts.asked
     assert harness.app.console.isVisible()
     # The plan is shown so the facilitator sees what the question is about.
-    assert harness.app.console.browse_tabs.currentWidget() is _page(harness)
+    assert harness.app.console.browse_tabs.currentWidget() is harness.show_plans_tab()
     assert harness.app.plans.is_dirty
     assert len(harness.app.drafts.load_all()[0]) == 1
 
@@ -122,9 +107,7 @@ def test_quitting_and_saving_an_unsaved_plan_saves_it(qtbot, harness: Harness) -
     assert harness.app.drafts.load_all()[0] == []
 
 
-def test_opening_another_plan_after_discarding_removes_the_draft(
-    qtbot, harness: Harness
-) -> None:
+def test_opening_another_plan_after_discarding_removes_the_draft(qtbot, harness: Harness) -> None:
     page = _start_a_plan(qtbot, harness)
     harness.prompts.unsaved = Choice.DISCARD
     with qtbot.waitSignal(harness.app.plans.changed, timeout=5000):

@@ -15,21 +15,7 @@ from facilitator.core.files import SaveError
 from facilitator.core.library import load_library
 from facilitator.core.plans import FreeItem, StructureItem
 from facilitator.ui.plan_page import PlanPage
-from tests.app_harness import Harness, build_harness
-
-
-@pytest.fixture
-def harness(qtbot) -> Harness:
-    built = build_harness(qtbot)
-    built.app.show()
-    qtbot.waitExposed(built.app.console)
-    return built
-
-
-def _page(harness: Harness) -> PlanPage:
-    page = harness.app.plan_actions.plan_page
-    harness.app.console.show_browse_tab(page)
-    return page
+from tests.app_harness import Harness
 
 
 def _build_ninety_minute_plan(page: PlanPage) -> None:
@@ -51,7 +37,7 @@ def _build_ninety_minute_plan(page: PlanPage) -> None:
 
 
 def test_the_plans_tab_lists_the_built_in_plans_beside_the_library(harness: Harness) -> None:
-    page = _page(harness)
+    page = harness.show_plans_tab()
     console = harness.app.console
     assert console.browse_tabs.indexOf(harness.app.library_page) == 0
     assert console.browse_tabs.currentWidget() is page
@@ -61,7 +47,7 @@ def test_the_plans_tab_lists_the_built_in_plans_beside_the_library(harness: Harn
 
 
 def test_a_plan_shows_each_items_clock_time_and_the_total(harness: Harness) -> None:
-    page = _page(harness)
+    page = harness.show_plans_tab()
     page.open_plan("network-check-up")
     page.start_time.setTime(QTime(9, 30))
     assert page.row_texts() == [
@@ -76,7 +62,7 @@ def test_a_plan_shows_each_items_clock_time_and_the_total(harness: Harness) -> N
 
 
 def test_building_reordering_and_fitting_a_plan_into_90_minutes(harness: Harness) -> None:
-    page = _page(harness)
+    page = harness.show_plans_tab()
     _build_ninety_minute_plan(page)
     titles = [row[1] for row in page.row_texts()]
     assert titles == [
@@ -98,7 +84,7 @@ def test_building_reordering_and_fitting_a_plan_into_90_minutes(harness: Harness
 
 
 def test_a_slot_that_cannot_be_filled_is_refused_with_the_reason(harness: Harness) -> None:
-    page = _page(harness)
+    page = harness.show_plans_tab()
     _build_ninety_minute_plan(page)
     before = page.row_texts()
     page.fit_minutes.setValue(30)
@@ -111,7 +97,7 @@ def test_a_slot_that_cannot_be_filled_is_refused_with_the_reason(harness: Harnes
 
 
 def test_an_item_is_edited_moved_and_removed(harness: Harness) -> None:
-    page = _page(harness)
+    page = harness.show_plans_tab()
     _build_ninety_minute_plan(page)
     page.select(0)
     editor = page.item_editor
@@ -143,13 +129,13 @@ def test_an_item_is_edited_moved_and_removed(harness: Harness) -> None:
 def test_a_plan_is_saved_in_the_user_library_and_opens_again(
     harness: Harness, user_data_dir: Path
 ) -> None:
-    page = _page(harness)
+    page = harness.show_plans_tab()
     _build_ninety_minute_plan(page)
     plan_id = harness.app.plans.plan.id
     page.save_button.click()
     path = user_data_dir / "library" / "plans" / f"{plan_id}.json"
     assert path.is_file()
-    assert not harness.app.plans.dirty
+    assert not harness.app.plans.is_dirty
     assert any("is saved in your library" in text for text in harness.app.notices.texts())
     reloaded = load_library(user_dir=user_data_dir / "library").entry("plan", plan_id)
     assert reloaded is not None and reloaded.item == harness.app.plans.plan
@@ -167,7 +153,7 @@ def test_a_plan_is_saved_in_the_user_library_and_opens_again(
 def test_a_failed_save_keeps_the_plan_and_says_why(
     harness: Harness, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    page = _page(harness)
+    page = harness.show_plans_tab()
     _build_ninety_minute_plan(page)
 
     message = "Could not save my-plan.json: the disk is full. The previous version is unchanged."
@@ -178,7 +164,7 @@ def test_a_failed_save_keeps_the_plan_and_says_why(
     monkeypatch.setattr("facilitator.models.plan_model.save_to_user_library", full_disk)
     page.save_button.click()
     assert harness.prompts.errors == [message]
-    assert harness.app.plans.dirty
+    assert harness.app.plans.is_dirty
     assert len(page.row_texts()) == 4
 
 
@@ -187,7 +173,7 @@ def test_unsaved_changes_are_never_lost_by_opening_another_plan(
 ) -> None:
     from facilitator.ui.prompts import Choice
 
-    page = _page(harness)
+    page = harness.show_plans_tab()
     _build_ninety_minute_plan(page)
     plan_id = harness.app.plans.plan.id
     harness.prompts.unsaved = Choice.CANCEL

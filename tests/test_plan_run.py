@@ -9,20 +9,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
-
 from facilitator.core.sequencer import RunState
 from tests.app_harness import Harness, build_harness
 
 SPEED = 10.0
-
-
-@pytest.fixture
-def harness(qtbot) -> Harness:
-    built = build_harness(qtbot)
-    built.app.show()
-    qtbot.waitExposed(built.app.console)
-    return built
 
 
 def rehearse(harness: Harness, run_seconds: float, speed: float = SPEED) -> None:

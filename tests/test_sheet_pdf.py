@@ -5,23 +5,14 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTime
 
 from facilitator.core.library import load_library
 from facilitator.core.sheet import plan_sheet
 from facilitator.ui.sheet_pdf import sheet_pdf_bytes
-from tests.app_harness import Harness, build_harness
+from tests.app_harness import Harness
 
 LITERAL = "<b>Bold?</b> & <i>as typed</i>"
-
-
-@pytest.fixture
-def harness(qtbot) -> Harness:
-    built = build_harness(qtbot)
-    built.app.show()
-    qtbot.waitExposed(built.app.console)
-    return built
 
 
 def pdf_text(path: Path) -> str:

@@ -98,3 +98,24 @@ def test_texts_follow_the_language_with_english_fallback() -> None:
     assert dutch.to_json()["title"] == "Tweetallen-test"
     french = build_timeline(structure, None, "fr")
     assert french.to_json()["title"] == "Pairs test"
+
+
+def test_planned_cues_list_every_bell_of_an_uninterrupted_run_in_order() -> None:
+    planned = timeline().planned_cues()
+    assert [(p.at_seconds, p.cue) for p in planned] == [
+        (0, "step_start"),
+        (90, "warning"),
+        (120, "transition"),
+        (180, "round_start"),
+        (300, "speaker_swap"),
+        (420, "transition"),
+        (480, "round_start"),
+        (600, "speaker_swap"),
+        (720, "transition"),
+        (780, "round_start"),
+        (900, "speaker_swap"),
+        (1020, "step_start"),
+        (1170, "warning"),
+        (1200, "end"),
+    ]
+    assert planned[-1].moment is Moment.END and planned[-1].index == 10

@@ -17,14 +17,6 @@ from tests.app_harness import LAPTOP, PROJECTOR, Harness, build_harness
 Key = Qt.Key
 
 
-@pytest.fixture
-def harness(qtbot) -> Harness:
-    built = build_harness(qtbot)
-    built.app.show()
-    qtbot.waitExposed(built.app.console)
-    return built
-
-
 def _press(qtbot, window: QWidget, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     """Press a key in `window`, made active first, as a clicker would."""
     window.activateWindow()

@@ -193,10 +193,9 @@ class PlansController(QObject):
     def _may_leave_plan(self) -> bool:
         """Save, discard or keep the open plan's changes; False to stay with it."""
         plans = self._app.plans
-        if plans.plan is None or not plans.dirty:
+        if not plans.is_dirty:
             return True
-        title = plans.plan.title.in_language(self._app.language())
-        choice = self._app.prompts.unsaved_changes(self._app.console, title)
+        choice = self._app.prompts.unsaved_changes(self._app.console, plans.display_title())
         if choice is Choice.SAVE:
             return self.save_plan()
         if choice is Choice.DISCARD:

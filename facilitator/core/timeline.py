@@ -65,6 +65,17 @@ class Section:
 
 
 @dataclass(frozen=True)
+class PlannedCue:
+    """An audible moment of an uninterrupted run, in run seconds from the start."""
+
+    at_seconds: int
+    cue: str
+    moment: Moment
+    index: int
+    """The segment it belongs to (the last segment for the end)."""
+
+
+@dataclass(frozen=True)
 class Timeline:
     """The full run of one structure with one question set, ready for the sequencer.
 
@@ -106,6 +117,22 @@ class Timeline:
             if section.contains(index):
                 return section
         return None
+
+    def planned_cues(self) -> tuple[PlannedCue, ...]:
+        """Every cue an uninterrupted run rings, in order: segment starts, warnings, the end."""
+        planned = []
+        for segment in self.segments:
+            if segment.cue != NO_CUE:
+                planned.append(
+                    PlannedCue(segment.start_seconds, segment.cue, segment.moment, segment.index)
+                )
+            if segment.warning_seconds and segment.warning_cue != NO_CUE:
+                at = segment.end_seconds - segment.warning_seconds
+                planned.append(PlannedCue(at, segment.warning_cue, Moment.WARNING, segment.index))
+        if self.end_cue != NO_CUE and self.segments:
+            last = self.segments[-1].index
+            planned.append(PlannedCue(self.total_seconds, self.end_cue, Moment.END, last))
+        return tuple(sorted(planned, key=lambda cue: cue.at_seconds))
 
     def to_json(self) -> dict[str, object]:
         """The timeline as the JSON object printed by `facilitator show --json`."""

@@ -111,17 +111,12 @@ class PlanModel(QObject):
         """The plan being built, or None."""
         return self._plan
 
-    @property
-    def dirty(self) -> bool:
-        """Whether the plan has changes that are not saved."""
-        return self._dirty
-
     # The open plan as a draft, for the DraftKeeper that keeps its unsaved changes on disk.
 
     @property
     def is_dirty(self) -> bool:
-        """Whether the plan has changes that are not saved (the DraftKeeper's word)."""
-        return self._plan is not None and self._dirty
+        """Whether the plan has changes that are not saved."""
+        return self._dirty
 
     @property
     def key(self) -> str:

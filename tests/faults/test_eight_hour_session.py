@@ -29,7 +29,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from facilitator.core.model import NO_CUE, Moment
 from facilitator.core.plans import FreeItem, Plan, StructureItem, compile_plan
 from facilitator.core.preferences import SILENT
 from facilitator.core.sequencer import CueDue, Event, RunState
@@ -93,20 +92,7 @@ class Planned:
 
 def planned_cues(timeline: Timeline) -> list[Planned]:
     """Every audible moment of the timeline, in order."""
-    planned = []
-    for segment in timeline.segments:
-        if segment.cue != NO_CUE:
-            planned.append(
-                Planned(segment.start_seconds, segment.cue, segment.moment.value, segment.index)
-            )
-        warning = segment.warning_seconds
-        if warning and warning < segment.duration_seconds and segment.warning_cue != NO_CUE:
-            at = segment.start_seconds + segment.duration_seconds - warning
-            planned.append(Planned(at, segment.warning_cue, Moment.WARNING.value, segment.index))
-    if timeline.end_cue != NO_CUE:
-        last = timeline.segments[-1].index
-        planned.append(Planned(timeline.total_seconds, timeline.end_cue, Moment.END.value, last))
-    return sorted(planned, key=lambda p: p.at)
+    return [Planned(p.at_seconds, p.cue, p.moment.value, p.index) for p in timeline.planned_cues()]
 
 
 def _rss_mb() -> float:

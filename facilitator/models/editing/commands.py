@@ -50,42 +50,43 @@ class SetValueCommand(QUndoCommand):
         return True
 
 
-class InsertItemCommand(QUndoCommand):
+class _ListItemCommand(QUndoCommand):
+    """One item of a list, at one position: what inserting and removing both carry."""
+
+    def __init__(
+        self, model: DraftModel, list_path: DocPath, index: int, value: Any, text: str
+    ) -> None:
+        super().__init__(text)
+        self._model = model
+        self.list_path = list_path
+        self.index = index
+        self.value = copy.deepcopy(value)
+
+    def _insert(self) -> None:
+        self._model._insert(self.list_path, self.index, self.value)
+
+    def _remove(self) -> None:
+        self._model._remove(self.list_path, self.index)
+
+
+class InsertItemCommand(_ListItemCommand):
     """Insert an item into a list."""
 
-    def __init__(
-        self, model: DraftModel, list_path: DocPath, index: int, value: Any, text: str
-    ) -> None:
-        super().__init__(text)
-        self._model = model
-        self.list_path = list_path
-        self.index = index
-        self.value = copy.deepcopy(value)
-
     def redo(self) -> None:
-        self._model._insert(self.list_path, self.index, self.value)
+        self._insert()
 
     def undo(self) -> None:
-        self._model._remove(self.list_path, self.index)
+        self._remove()
 
 
-class RemoveItemCommand(QUndoCommand):
+class RemoveItemCommand(_ListItemCommand):
     """Remove an item from a list (undo puts it back where it was)."""
 
-    def __init__(
-        self, model: DraftModel, list_path: DocPath, index: int, value: Any, text: str
-    ) -> None:
-        super().__init__(text)
-        self._model = model
-        self.list_path = list_path
-        self.index = index
-        self.value = copy.deepcopy(value)
-
     def redo(self) -> None:
-        self._model._remove(self.list_path, self.index)
+        self._remove()
 
     def undo(self) -> None:
-        self._model._insert(self.list_path, self.index, self.value)
+        self._insert()
 
 
 class MoveItemCommand(QUndoCommand):
