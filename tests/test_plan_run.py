@@ -51,6 +51,9 @@ def test_a_plan_runs_as_one_session_and_the_card_shows_the_current_item(
     assert "▶ Network Benefits Harvest" in panel.texts()
     assert "✓ Welcome" in panel.texts()
     assert "Whole plan:" in app.run_page.total.text()
+    # The plan's title heads the page once; the subtitle does not repeat it.
+    assert app.run_page.title.text() == "Network check-up"
+    assert app.run_page.subtitle.text() == f"rehearsal at {SPEED:g}x speed"
 
 
 def test_pausing_two_minutes_puts_a_rehearsal_two_minutes_behind(harness: Harness) -> None:

@@ -206,7 +206,8 @@ class RunPage(QWidget):
         language = timeline.language
         self.title.setText(timeline.structure.title.in_language(language))
         parts = []
-        if timeline.question_set is not None:
+        # A plan's questions come from its items (the agenda names them), not from one set.
+        if timeline.question_set is not None and not timeline.sections:
             parts.append(timeline.question_set.title)
         if session.spec.speed != 1:
             speed = f"{session.spec.speed:g}"
