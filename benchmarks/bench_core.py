@@ -12,13 +12,13 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from facilitator.core.clock import FakeClock
-from facilitator.core.files import write_json
-from facilitator.core.library import load_library
-from facilitator.core.model import GroupShape, LocalText, Step, Structure, Transition
-from facilitator.core.schema import structure_to_document
-from facilitator.core.sequencer import RunState, Sequencer
-from facilitator.core.timeline import build_timeline
+from facilitator.core.documents.format import structure_to_document
+from facilitator.core.documents.library import load_library
+from facilitator.core.files.jsonio import write_json
+from facilitator.core.timing.clock import FakeClock
+from facilitator.core.timing.sequencer import RunState, Sequencer
+from facilitator.core.timing.timeline import build_timeline
+from facilitator.core.workshop.structures import GroupShape, LocalText, Step, Structure, Transition
 
 DAY_SECONDS = 8 * 3600
 

@@ -10,10 +10,10 @@ import time
 from pathlib import Path
 
 try:
-    from facilitator.core.grouping import GroupSchedule, schedule_groups
+    from facilitator.core.groups.scheduler import GroupSchedule, schedule_groups
 except ModuleNotFoundError:  # run from a checkout where the package is not installed
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from facilitator.core.grouping import GroupSchedule, schedule_groups
+    from facilitator.core.groups.scheduler import GroupSchedule, schedule_groups
 
 # (case, people, group size, rounds)
 CASES = [

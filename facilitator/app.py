@@ -23,16 +23,16 @@ from facilitator.controllers.card_placement import CardPlacement
 from facilitator.controllers.library_actions import LibraryActions
 from facilitator.controllers.plans import PlansController
 from facilitator.controllers.sessions import SessionController
-from facilitator.core.clock import Clock, ScaledClock, system_clock
-from facilitator.core.drafts import DRAFTS_FOLDER, DraftStore
-from facilitator.core.library import Library
-from facilitator.core.model import FALLBACK_LANGUAGE
-from facilitator.core.paths import user_data_dir
-from facilitator.core.session import (
+from facilitator.core.documents.draft_store import DRAFTS_FOLDER, DraftStore
+from facilitator.core.documents.library import Library
+from facilitator.core.files.paths import user_data_dir
+from facilitator.core.sessions.record import (
     SavedSession,
     SessionStore,
     WallClock,
 )
+from facilitator.core.timing.clock import Clock, ScaledClock, system_clock
+from facilitator.core.workshop.structures import FALLBACK_LANGUAGE
 from facilitator.i18n import install_translators
 from facilitator.models.agenda_model import AgendaModel
 from facilitator.models.bells import CueRouter

@@ -14,17 +14,17 @@ from pathlib import Path
 from typing import TextIO
 
 from facilitator import __version__
-from facilitator.core.documents import load_document, type_of_item
-from facilitator.core.files import SaveError
-from facilitator.core.fitting import format_minutes
-from facilitator.core.library import Library, load_library
-from facilitator.core.model import FALLBACK_LANGUAGE
-from facilitator.core.plans import PLAN, PlanError, item_label, plan_schedule
-from facilitator.core.problems import DocumentError
-from facilitator.core.runs import PLAN_KIND, RunSetupError, timeline_for
-from facilitator.core.session import SessionSpec
-from facilitator.core.sharing import IdClashError, export_item, import_file
-from facilitator.core.timeline import Timeline
+from facilitator.core.documents.library import Library, load_library
+from facilitator.core.documents.registry import load_document, type_of_item
+from facilitator.core.documents.sharing import IdClashError, export_item, import_file
+from facilitator.core.files.jsonio import SaveError
+from facilitator.core.files.problems import DocumentError
+from facilitator.core.plans.format import PLAN, PlanError, item_label, plan_schedule
+from facilitator.core.sessions.record import SessionSpec
+from facilitator.core.sessions.setup import PLAN_KIND, RunSetupError, timeline_for
+from facilitator.core.timing.fitting import format_minutes
+from facilitator.core.timing.timeline import Timeline
+from facilitator.core.workshop.structures import FALLBACK_LANGUAGE
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -359,8 +359,8 @@ def _run(options: argparse.Namespace, out: TextIO) -> int:
 
 
 def _groups(options: argparse.Namespace, out: TextIO) -> int:
-    from facilitator.core.grouping import schedule_groups
-    from facilitator.core.participants import ParticipantsError, read_participants
+    from facilitator.core.groups.participants import ParticipantsError, read_participants
+    from facilitator.core.groups.scheduler import schedule_groups
 
     try:
         participants = read_participants(options.file)

@@ -23,7 +23,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from facilitator.core.paths import APP_DIR_NAME, asset_path
+from facilitator.core.files.paths import APP_DIR_NAME, asset_path
 
 SOURCE_LANGUAGE = "en"
 """The language the texts are written in, in the source code."""

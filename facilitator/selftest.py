@@ -34,13 +34,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from facilitator import APP_NAME, __version__
-from facilitator.core.library import Library, load_library
-from facilitator.core.paths import DATA_DIR_VARIABLE, asset_path
-from facilitator.core.preferences import BUILT_IN_SOUNDS
-from facilitator.core.runs import RunSetupError, timeline_for
-from facilitator.core.session import SessionSpec
-from facilitator.core.sound_files import SoundFileError, check_sound_file
-from facilitator.core.timeline import Timeline
+from facilitator.core.documents.library import Library, load_library
+from facilitator.core.files.paths import DATA_DIR_VARIABLE, asset_path
+from facilitator.core.sessions.record import SessionSpec
+from facilitator.core.sessions.setup import RunSetupError, timeline_for
+from facilitator.core.settings.preferences import BUILT_IN_SOUNDS
+from facilitator.core.settings.sounds import SoundFileError, check_sound_file
+from facilitator.core.timing.timeline import Timeline
 
 CACHE_DIR_VARIABLE = "FACILITATOR_CACHE_DIR"
 """facilitator.i18n.CACHE_DIR_VARIABLE (not imported: that module loads Qt): translations
@@ -240,8 +240,8 @@ def _rehearse(report: Report, application: Any, library: Library, data_dir: Path
     from PySide6.QtMultimedia import QSoundEffect
 
     from facilitator.app import FacilitatorApp, Platform
-    from facilitator.core.preferences import Preferences
-    from facilitator.core.sound_files import resolve_sound
+    from facilitator.core.settings.preferences import Preferences
+    from facilitator.core.settings.sounds import resolve_sound
     from facilitator.models.preferences_model import PreferencesModel
     from facilitator.platform.audio import QtBellPlayer
     from facilitator.platform.screens import QtScreenProvider

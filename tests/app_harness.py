@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator.app import FacilitatorApp, Platform
-from facilitator.core.clock import FakeClock
-from facilitator.core.screens import ScreenInfo
+from facilitator.core.settings.screens import ScreenInfo
+from facilitator.core.timing.clock import FakeClock
 from facilitator.platform.audio import FakeBellPlayer
 from facilitator.platform.screens import FakeScreenProvider
 from facilitator.ui.plan_page import PlanPage

@@ -30,10 +30,10 @@ from pathlib import Path
 import numpy as np
 
 from facilitator.cli import prepare_timeline
-from facilitator.core.library import load_library
-from facilitator.core.model import NO_CUE
-from facilitator.core.preferences import DEFAULT_SOUNDS
-from facilitator.core.timeline import Timeline
+from facilitator.core.documents.library import load_library
+from facilitator.core.settings.preferences import DEFAULT_SOUNDS
+from facilitator.core.timing.timeline import Timeline
+from facilitator.core.workshop.structures import NO_CUE
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SOUNDS_DIR = REPO_ROOT / "assets" / "sounds"

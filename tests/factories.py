@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from facilitator.core.model import (
+from facilitator.core.timing.timeline import Timeline, build_timeline
+from facilitator.core.workshop.structures import (
     GroupShape,
     LocalText,
     Moment,
@@ -12,7 +13,6 @@ from facilitator.core.model import (
     Structure,
     Transition,
 )
-from facilitator.core.timeline import Timeline, build_timeline
 
 
 def text(english: str, dutch: str | None = None) -> LocalText:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from facilitator.core.documents import type_of_item
-from facilitator.core.library import Entry, Library, Origin
-from facilitator.core.model import GroupShape, Question, QuestionSet, Step, Structure
-from facilitator.core.plans import FreeItem, Plan, StructureItem
+from facilitator.core.documents.library import Entry, Library, Origin
+from facilitator.core.documents.registry import type_of_item
+from facilitator.core.plans.format import FreeItem, Plan, StructureItem
+from facilitator.core.workshop.structures import GroupShape, Question, QuestionSet, Step, Structure
 from tests.factories import paired_rounds_structure, question_set, text
 
 PAIRS_QUESTIONS = ("What brings you here?", "What can you offer?")

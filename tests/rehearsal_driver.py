@@ -22,10 +22,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from facilitator.cli import prepare_timeline
-from facilitator.core.clock import ScaledClock
-from facilitator.core.library import load_library
-from facilitator.core.preferences import Preferences
-from facilitator.core.session import Session, SessionSpec
+from facilitator.core.documents.library import load_library
+from facilitator.core.sessions.record import Session, SessionSpec
+from facilitator.core.settings.preferences import Preferences
+from facilitator.core.timing.clock import ScaledClock
 from facilitator.models.bells import CueRouter
 from facilitator.models.preferences_model import PreferencesModel
 from facilitator.models.run_model import RunModel

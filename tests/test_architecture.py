@@ -35,8 +35,8 @@ def test_core_sources_never_import_qt() -> None:
 
 def test_importing_the_whole_core_and_cli_loads_no_qt() -> None:
     modules = sorted(
-        "facilitator.core." + p.stem
-        for p in (PACKAGE / "core").glob("*.py")
+        ".".join(p.relative_to(PACKAGE.parent).with_suffix("").parts)
+        for p in (PACKAGE / "core").rglob("*.py")
         if p.stem != "__init__"
     )
     code = (

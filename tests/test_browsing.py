@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from facilitator.core.browsing import StructureFilter, filter_structures
-from facilitator.core.model import GroupShape
+from facilitator.core.shown.browsing import StructureFilter, filter_structures
+from facilitator.core.workshop.structures import GroupShape
 from tests.factories import one_step_structure, paired_rounds_structure
 
 PAIRS = paired_rounds_structure()  # 20 min, whole group and pairs, English and Dutch

@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from facilitator.core.library import Library, load_library
-from facilitator.core.model import SetKind, Structure
-from facilitator.core.timeline import build_timeline
+from facilitator.core.documents.library import Library, load_library
+from facilitator.core.timing.timeline import build_timeline
+from facilitator.core.workshop.structures import SetKind, Structure
 
 LANGUAGES = ("en", "nl")
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.cli import main
-from facilitator.core.schema import question_set_to_document
+from facilitator.core.documents.format import question_set_to_document
 from tests.factories import question_set
 
 

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from facilitator.core.clock import FakeClock, ScaledClock
-from facilitator.core.paths import asset_path
-from facilitator.core.preferences import DEFAULT_SOUNDS, BellMode, Preferences
-from facilitator.core.session import Session, SessionSpec
-from facilitator.core.sound_files import custom_sound_value
-from facilitator.core.timeline import Timeline
+from facilitator.core.files.paths import asset_path
+from facilitator.core.sessions.record import Session, SessionSpec
+from facilitator.core.settings.preferences import DEFAULT_SOUNDS, BellMode, Preferences
+from facilitator.core.settings.sounds import custom_sound_value
+from facilitator.core.timing.clock import FakeClock, ScaledClock
+from facilitator.core.timing.timeline import Timeline
 from facilitator.models.bells import CueRouter
 from facilitator.models.preferences_model import PreferencesModel
 from facilitator.models.run_model import RunModel

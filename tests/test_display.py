@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.core.display import (
+from facilitator.core.timing.countdown import (
     displayed_second,
     format_countdown,
     format_duration,

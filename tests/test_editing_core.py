@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core import schema
-from facilitator.core.documents import document_of
-from facilitator.core.drafts import DraftStore, clock_text
-from facilitator.core.editing import (
+from facilitator.core.documents import format as schema
+from facilitator.core.documents.draft_store import DraftStore, clock_text
+from facilitator.core.documents.drafting import (
     RevertError,
     check_draft,
     clean_draft,
@@ -27,9 +26,10 @@ from facilitator.core.editing import (
     suggest_id,
     unclaimed,
 )
-from facilitator.core.library import Origin, load_library, save_to_user_library
-from facilitator.core.previews import preview_timeline, question_card, segment_card
-from facilitator.core.ui_state import UiState, load_ui_state, save_ui_state, ui_state_path
+from facilitator.core.documents.library import Origin, load_library, save_to_user_library
+from facilitator.core.documents.registry import document_of
+from facilitator.core.settings.ui_state import UiState, load_ui_state, save_ui_state, ui_state_path
+from facilitator.core.shown.previews import preview_timeline, question_card, segment_card
 
 
 def test_paths_read_and_write_like_the_validators_name_them() -> None:

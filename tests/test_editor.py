@@ -18,9 +18,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QWidget
 
 from facilitator.controllers.editors import EditorController
-from facilitator.core import files, schema
-from facilitator.core.drafts import DraftStore
-from facilitator.core.library import Origin
+from facilitator.core.documents import format as schema
+from facilitator.core.documents.draft_store import DraftStore
+from facilitator.core.documents.library import Origin
+from facilitator.core.files import jsonio as files
 from facilitator.models.library_model import LibraryModel
 from facilitator.models.preferences_model import PreferencesModel
 from facilitator.ui.editor.editor_window import EditorWindow

@@ -10,13 +10,13 @@ from typing import Any
 
 import pytest
 
-from facilitator.core import schema
-from facilitator.core.documents import DOCUMENT_TYPES, document_of, parse_document
-from facilitator.core.files import dumps_document
-from facilitator.core.library import load_library
-from facilitator.core.model import GroupShape, QuestionSet, SetKind, Structure
-from facilitator.core.plans import Plan, plan_problems
-from facilitator.core.problems import DocumentError
+from facilitator.core.documents import format as schema
+from facilitator.core.documents.library import load_library
+from facilitator.core.documents.registry import DOCUMENT_TYPES, document_of, parse_document
+from facilitator.core.files.jsonio import dumps_document
+from facilitator.core.files.problems import DocumentError
+from facilitator.core.plans.format import Plan, plan_problems
+from facilitator.core.workshop.structures import GroupShape, QuestionSet, SetKind, Structure
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "file-format.md"
 BOGUS = "zz-not-a-field"

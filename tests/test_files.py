@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core import files
-from facilitator.core.files import SaveError, atomic_write
+from facilitator.core.files import jsonio as files
+from facilitator.core.files.jsonio import SaveError, atomic_write
 
 
 def test_saving_replaces_the_file_and_keeps_the_previous_version(tmp_path: Path) -> None:

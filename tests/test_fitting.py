@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.core.fitting import FitError, feasible_minutes, fit_structure
-from facilitator.core.timeline import SegmentKind, build_timeline
+from facilitator.core.timing.fitting import FitError, feasible_minutes, fit_structure
+from facilitator.core.timing.timeline import SegmentKind, build_timeline
 from tests.factories import paired_rounds_structure
 
 

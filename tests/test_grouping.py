@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from facilitator.core.grouping import (
+from facilitator.core.groups.scheduler import (
     GroupSchedule,
     count_meetings,
     count_repeats,

@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
-from facilitator.core.group_rounds import groups_per_page
-from facilitator.core.grouping import count_meetings
-from facilitator.core.sequencer import RunState
+from facilitator.core.groups.rounds import groups_per_page
+from facilitator.core.groups.scheduler import count_meetings
+from facilitator.core.timing.sequencer import RunState
 from facilitator.ui.groups_panel import GroupsPanel
 from tests.app_harness import Harness, build_harness
 

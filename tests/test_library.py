@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from facilitator.core.library import Origin, load_library, save_to_user_library
-from facilitator.core.paths import user_library_dir
-from facilitator.core.schema import question_set_to_document, structure_to_document
+from facilitator.core.documents.format import question_set_to_document, structure_to_document
+from facilitator.core.documents.library import Origin, load_library, save_to_user_library
+from facilitator.core.files.paths import user_library_dir
 from tests.factories import paired_rounds_structure, question_set
 
 

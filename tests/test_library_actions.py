@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from facilitator.controllers.library_actions import LibraryActions
 from facilitator.controllers.ui_state_keeper import UiStateKeeper
-from facilitator.core import schema
-from facilitator.core.library import Origin
-from facilitator.core.preferences import Theme, load_preferences
-from facilitator.core.sequencer import AdvanceMode
+from facilitator.core.documents import format as schema
+from facilitator.core.documents.library import Origin
+from facilitator.core.settings.preferences import Theme, load_preferences
+from facilitator.core.timing.sequencer import AdvanceMode
 from facilitator.models.ui_state_model import UiStateModel
 from facilitator.ui.prompts import Choice
 from tests.app_harness import Harness, build_harness

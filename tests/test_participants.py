@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.participants import (
+from facilitator.core.groups.participants import (
     MAX_BYTES,
     Participants,
     ParticipantsError,

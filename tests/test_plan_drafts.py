@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTime
 
-from facilitator.core import schema
+from facilitator.core.documents import format as schema
 from facilitator.ui.plan_page import PlanPage
 from facilitator.ui.prompts import Choice
 from tests.app_harness import Harness, build_harness

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTime
 
-from facilitator.core.files import SaveError
-from facilitator.core.library import load_library
-from facilitator.core.plans import FreeItem, StructureItem
+from facilitator.core.documents.library import load_library
+from facilitator.core.files.jsonio import SaveError
+from facilitator.core.plans.format import FreeItem, StructureItem
 from facilitator.ui.plan_page import PlanPage
 from tests.app_harness import Harness
 

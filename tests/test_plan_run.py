@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from facilitator.core.sequencer import RunState
+from facilitator.core.timing.sequencer import RunState
 from tests.app_harness import Harness, build_harness
 
 SPEED = 10.0
@@ -176,7 +176,7 @@ def test_done_when_a_90_minute_plan_with_groups_is_built_fitted_run_and_printed(
 ) -> None:
     from PySide6.QtCore import QTime
 
-    from facilitator.core.grouping import count_meetings
+    from facilitator.core.groups.scheduler import count_meetings
     from facilitator.models.groups_model import GroupMode
 
     app = harness.app

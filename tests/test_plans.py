@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.clock import FakeClock
-from facilitator.core.documents import load_document, parse_document
-from facilitator.core.fitting import feasible_minutes, fit_structure, structure_seconds
-from facilitator.core.library import load_library, save_to_user_library
-from facilitator.core.model import FALLBACK_LANGUAGE, Moment, Question, QuestionSet
-from facilitator.core.paths import builtin_library_dir
-from facilitator.core.plans import (
+from facilitator.core.documents.library import load_library, save_to_user_library
+from facilitator.core.documents.registry import load_document, parse_document
+from facilitator.core.documents.sharing import document_bytes, export_item, import_file
+from facilitator.core.files.paths import builtin_library_dir
+from facilitator.core.files.problems import DocumentError
+from facilitator.core.plans.format import (
     FreeItem,
     Plan,
     PlanError,
@@ -30,10 +29,11 @@ from facilitator.core.plans import (
     project_items,
     project_run,
 )
-from facilitator.core.problems import DocumentError
-from facilitator.core.sequencer import CueDue, Finished, RunState, SegmentStarted, Sequencer
-from facilitator.core.sharing import document_bytes, export_item, import_file
-from facilitator.core.timeline import SegmentKind
+from facilitator.core.timing.clock import FakeClock
+from facilitator.core.timing.fitting import feasible_minutes, fit_structure, structure_seconds
+from facilitator.core.timing.sequencer import CueDue, Finished, RunState, SegmentStarted, Sequencer
+from facilitator.core.timing.timeline import SegmentKind
+from facilitator.core.workshop.structures import FALLBACK_LANGUAGE, Moment, Question, QuestionSet
 from tests.factories import paired_rounds_structure, question_set, text
 from tests.plan_factories import (
     FOUNDATION_QUESTIONS,

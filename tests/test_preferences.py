@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from facilitator.core.preferences import (
+from facilitator.core.settings.preferences import (
     BellMode,
     Preferences,
     Theme,

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.paths import asset_path
+from facilitator.core.files.paths import asset_path
 from facilitator.platform.audio import FakeBellPlayer, perceived_to_linear, wav_duration_ms
 from tests import audio_probe
 
@@ -23,7 +23,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 PRELUDE = """
 import json, sys, time
 from PySide6.QtCore import QCoreApplication, QTimer
-from facilitator.core.paths import asset_path
+from facilitator.core.files.paths import asset_path
 from facilitator.platform.audio import QtBellPlayer
 
 app = QCoreApplication([])

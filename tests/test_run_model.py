@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.core.clock import FakeClock
-from facilitator.core.session import Session, SessionSpec
+from facilitator.core.sessions.record import Session, SessionSpec
+from facilitator.core.timing.clock import FakeClock
 from facilitator.models.run_model import RunModel
 from tests.factories import timeline
 

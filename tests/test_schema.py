@@ -11,9 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from facilitator.core.documents import document_of, load_document, parse_document
-from facilitator.core.problems import DocumentError
-from facilitator.core.schema import SCHEMA_VERSION, structure_to_document
+from facilitator.core.documents.format import SCHEMA_VERSION, structure_to_document
+from facilitator.core.documents.registry import document_of, load_document, parse_document
+from facilitator.core.files.problems import DocumentError
 from tests.factories import paired_rounds_structure, question_set
 
 EXAMPLES = int(os.environ.get("FACILITATOR_PROPERTY_EXAMPLES", "300"))

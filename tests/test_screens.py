@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from facilitator.core.screens import ScreenInfo, choose_card_screen
+from facilitator.core.settings.screens import ScreenInfo, choose_card_screen
 
 LAPTOP = ScreenInfo("laptop", 0, 0, 1280, 800)
 PROJECTOR = ScreenInfo("projector", 1280, 0, 1920, 1080)

@@ -39,17 +39,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core import files, sound_files
-from facilitator.core.documents import load_document
-from facilitator.core.library import load_library, user_path_for
-from facilitator.core.participants import MAX_BYTES as PARTICIPANTS_MAX_BYTES
-from facilitator.core.participants import ParticipantsError, read_participants
-from facilitator.core.preferences import Preferences, load_preferences
-from facilitator.core.problems import DocumentError
-from facilitator.core.session import SessionRecordError, SessionStore
-from facilitator.core.sharing import import_file
-from facilitator.core.sheet import structure_sheet_markdown
-from facilitator.core.validation import ID_PATTERN
+from facilitator.core.documents.library import load_library, user_path_for
+from facilitator.core.documents.registry import load_document
+from facilitator.core.documents.sharing import import_file
+from facilitator.core.files import jsonio as files
+from facilitator.core.files.problems import DocumentError
+from facilitator.core.files.validation import ID_PATTERN
+from facilitator.core.groups.participants import MAX_BYTES as PARTICIPANTS_MAX_BYTES
+from facilitator.core.groups.participants import ParticipantsError, read_participants
+from facilitator.core.sessions.record import SessionRecordError, SessionStore
+from facilitator.core.settings import sounds as sound_files
+from facilitator.core.settings.preferences import Preferences, load_preferences
+from facilitator.core.shown.sheet import structure_sheet_markdown
 from facilitator.models.bells import CueRouter
 from facilitator.models.preferences_model import PreferencesModel
 from facilitator.models.run_model import RunModel

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.core.clock import FakeClock
-from facilitator.core.model import Moment
-from facilitator.core.sequencer import (
+from facilitator.core.timing.clock import FakeClock
+from facilitator.core.timing.sequencer import (
     AdvanceMode,
     CueDue,
     Finished,
@@ -16,6 +15,7 @@ from facilitator.core.sequencer import (
     Sequencer,
     WarningDue,
 )
+from facilitator.core.workshop.structures import Moment
 from tests.factories import one_step_structure, timeline
 
 

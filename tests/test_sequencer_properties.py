@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from facilitator.core.clock import FakeClock
-from facilitator.core.sequencer import (
+from facilitator.core.timing.clock import FakeClock
+from facilitator.core.timing.sequencer import (
     AdvanceMode,
     CueDue,
     Finished,
@@ -20,7 +20,7 @@ from facilitator.core.sequencer import (
     Sequencer,
     WarningDue,
 )
-from facilitator.core.timeline import build_timeline
+from facilitator.core.timing.timeline import build_timeline
 from tests.factories import paired_rounds_structure, question_set
 
 # CI runs several thousand cases; a developer's run stays quick.

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.clock import FakeClock
-from facilitator.core.sequencer import RunState
-from facilitator.core.session import Session, SessionRecordError, SessionSpec, SessionStore
+from facilitator.core.sessions.record import Session, SessionRecordError, SessionSpec, SessionStore
+from facilitator.core.timing.clock import FakeClock
+from facilitator.core.timing.sequencer import RunState
 from tests.factories import timeline
 
 

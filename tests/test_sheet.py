@@ -6,9 +6,8 @@ import dataclasses
 
 import pytest
 
-from facilitator.core.model import GroupShape, Question, QuestionSet, Step, Structure
-from facilitator.core.plans import StructureItem
-from facilitator.core.sheet import (
+from facilitator.core.plans.format import StructureItem
+from facilitator.core.shown.sheet import (
     Bullets,
     Heading,
     Paragraph,
@@ -20,6 +19,7 @@ from facilitator.core.sheet import (
     structure_sheet,
     structure_sheet_markdown,
 )
+from facilitator.core.workshop.structures import GroupShape, Question, QuestionSet, Step, Structure
 from tests.factories import paired_rounds_structure, question_set, text
 from tests.plan_factories import (
     FOUNDATION_QUESTIONS,

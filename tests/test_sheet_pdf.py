@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QTime
 
-from facilitator.core.library import load_library
-from facilitator.core.sheet import plan_sheet
+from facilitator.core.documents.library import load_library
+from facilitator.core.shown.sheet import plan_sheet
 from facilitator.ui.sheet_pdf import sheet_pdf_bytes
 from tests.app_harness import Harness
 

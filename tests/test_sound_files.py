@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.paths import asset_path
-from facilitator.core.preferences import BUILT_IN_SOUNDS
-from facilitator.core.sound_files import (
+from facilitator.core.files.paths import asset_path
+from facilitator.core.settings.preferences import BUILT_IN_SOUNDS
+from facilitator.core.settings.sounds import (
     SoundFileError,
     check_sound_file,
     custom_sound_value,

@@ -8,8 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from facilitator.core.preferences import DEFAULT_SOUNDS, BellMode, Preferences, SoundPreferences
-from facilitator.core.sound_files import custom_sound_value
+from facilitator.core.settings.preferences import (
+    DEFAULT_SOUNDS,
+    BellMode,
+    Preferences,
+    SoundPreferences,
+)
+from facilitator.core.settings.sounds import custom_sound_value
 from facilitator.models.bells import CueRouter
 from facilitator.models.preferences_model import PreferencesModel
 from facilitator.models.run_model import RunModel

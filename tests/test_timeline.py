@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from facilitator.core.model import Moment
-from facilitator.core.timeline import SegmentKind, build_timeline
+from facilitator.core.timing.timeline import SegmentKind, build_timeline
+from facilitator.core.workshop.structures import Moment
 from tests.factories import one_step_structure, paired_rounds_structure, question_set, timeline
 
 

@@ -40,7 +40,7 @@ def _take(out: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from facilitator.app import FacilitatorApp, Platform
-    from facilitator.core.clock import FakeClock
+    from facilitator.core.timing.clock import FakeClock
     from facilitator.platform.audio import FakeBellPlayer
     from facilitator.platform.screens import QtScreenProvider
     from facilitator.ui.prompts import Choice, Prompts

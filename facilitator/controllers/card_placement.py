@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QRect, Signal
 from PySide6.QtWidgets import QWidget
 
-from facilitator.core.screens import ScreenInfo, choose_card_screen
+from facilitator.core.settings.screens import ScreenInfo, choose_card_screen
 from facilitator.models.notices import NoticeBoard
 from facilitator.models.preferences_model import PreferencesModel
 from facilitator.platform.screens import ScreenProvider

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from facilitator.core.drafts import Draft, DraftStore
+from facilitator.core.documents.draft_store import Draft, DraftStore
 from facilitator.models.editing.autosave import DraftKeeper
 from facilitator.models.editing.draft_model import DraftModel
 from facilitator.models.editing.preview_model import PreviewModel

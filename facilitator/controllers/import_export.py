@@ -14,12 +14,9 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
-from facilitator.core.documents import Item, type_of_item
-from facilitator.core.editing import sentence, suggest_id, taken_ids
-from facilitator.core.files import SaveError
-from facilitator.core.model import FALLBACK_LANGUAGE, LocalText
-from facilitator.core.problems import DocumentError
-from facilitator.core.sharing import (
+from facilitator.core.documents.drafting import sentence, suggest_id, taken_ids
+from facilitator.core.documents.registry import Item, type_of_item
+from facilitator.core.documents.sharing import (
     IdClashError,
     Imported,
     export_item,
@@ -27,6 +24,9 @@ from facilitator.core.sharing import (
     read_for_import,
     with_new_id,
 )
+from facilitator.core.files.jsonio import SaveError
+from facilitator.core.files.problems import DocumentError
+from facilitator.core.workshop.structures import FALLBACK_LANGUAGE, LocalText
 from facilitator.models.library_model import LibraryModel
 from facilitator.models.notices import NoticeBoard
 from facilitator.models.ui_state_model import UiStateModel

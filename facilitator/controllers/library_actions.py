@@ -18,13 +18,13 @@ from PySide6.QtWidgets import QWidget
 from facilitator.controllers.editors import EditorController
 from facilitator.controllers.import_export import DropImport, ImportExport, item_title
 from facilitator.controllers.ui_state_keeper import UiStateKeeper
-from facilitator.core import schema
-from facilitator.core.documents import DOCUMENT_TYPES
-from facilitator.core.drafts import Draft, DraftStore, clock_text
-from facilitator.core.editing import EDITABLE_TYPES, RevertError, revert_to_builtin
-from facilitator.core.library import Origin
-from facilitator.core.paths import user_data_dir
-from facilitator.core.plans import PLAN
+from facilitator.core.documents import format as schema
+from facilitator.core.documents.draft_store import Draft, DraftStore, clock_text
+from facilitator.core.documents.drafting import EDITABLE_TYPES, RevertError, revert_to_builtin
+from facilitator.core.documents.library import Origin
+from facilitator.core.documents.registry import DOCUMENT_TYPES
+from facilitator.core.files.paths import user_data_dir
+from facilitator.core.plans.format import PLAN
 from facilitator.models.library_model import LibraryModel
 from facilitator.models.notices import NoticeBoard
 from facilitator.models.preferences_model import PreferencesModel

@@ -17,13 +17,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from facilitator.core.documents import parse_document
-from facilitator.core.drafts import Draft
-from facilitator.core.files import SaveError, atomic_write
-from facilitator.core.fitting import FitError, fit_structure
-from facilitator.core.plans import Plan, PlanError
-from facilitator.core.problems import DocumentError
-from facilitator.core.sheet import Block, plan_sheet, render_markdown, structure_sheet
+from facilitator.core.documents.draft_store import Draft
+from facilitator.core.documents.registry import parse_document
+from facilitator.core.files.jsonio import SaveError, atomic_write
+from facilitator.core.files.problems import DocumentError
+from facilitator.core.plans.format import Plan, PlanError
+from facilitator.core.shown.sheet import Block, plan_sheet, render_markdown, structure_sheet
+from facilitator.core.timing.fitting import FitError, fit_structure
 from facilitator.models.agenda_model import AgendaModel
 from facilitator.models.groups_model import GroupsModel
 from facilitator.models.library_model import LibraryModel

@@ -14,18 +14,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from facilitator.core.model import FALLBACK_LANGUAGE
-from facilitator.core.plans import Plan, parse_clock_time, plan_to_document
-from facilitator.core.runs import PLAN_KIND, RunSetupError, timeline_for
-from facilitator.core.sequencer import RunState
-from facilitator.core.session import (
+from facilitator.core.plans.format import Plan, parse_clock_time, plan_to_document
+from facilitator.core.sessions.record import (
     SavedSession,
     Session,
     SessionRecordError,
     SessionSpec,
     SessionStore,
 )
-from facilitator.core.timeline import Timeline
+from facilitator.core.sessions.setup import PLAN_KIND, RunSetupError, timeline_for
+from facilitator.core.timing.sequencer import RunState
+from facilitator.core.timing.timeline import Timeline
+from facilitator.core.workshop.structures import FALLBACK_LANGUAGE
 from facilitator.models.library_model import LibraryModel
 from facilitator.models.notices import NoticeBoard
 from facilitator.models.preferences_model import PreferencesModel

@@ -13,15 +13,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from facilitator.core.agenda import (
+from facilitator.core.plans.agenda import (
     AgendaStatus,
     PlanClock,
     agenda_status,
     plan_clock_for,
     planned_start_on_the_day,
 )
-from facilitator.core.sequencer import RunState
-from facilitator.core.session import Session, WallClock
+from facilitator.core.sessions.record import Session, WallClock
+from facilitator.core.timing.sequencer import RunState
 from facilitator.models.run_model import RunModel
 
 ATTACHMENT = "agenda"

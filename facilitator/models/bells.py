@@ -13,8 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from facilitator.core.preferences import DEFAULT_SOUNDS, SILENT, BellMode, SoundPreferences
-from facilitator.core.sound_files import (
+from facilitator.core.settings.preferences import DEFAULT_SOUNDS, SILENT, BellMode, SoundPreferences
+from facilitator.core.settings.sounds import (
     SoundFileError,
     check_sound_file,
     is_custom_sound,

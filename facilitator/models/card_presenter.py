@@ -6,7 +6,7 @@ import dataclasses
 
 from PySide6.QtCore import QObject, Signal
 
-from facilitator.core.card import CardContent, card_content
+from facilitator.core.shown.card import CardContent, card_content
 from facilitator.models.groups_model import GroupsModel
 from facilitator.models.run_model import RunModel
 

@@ -20,7 +20,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from facilitator.core.group_rounds import (
+from facilitator.core.groups.participants import (
+    Participants,
+    ParticipantsError,
+    parse_participants,
+    participants_to_csv,
+    read_participants,
+)
+from facilitator.core.groups.rounds import (
     GroupRound,
     GroupsOnCard,
     GroupStep,
@@ -31,16 +38,9 @@ from facilitator.core.group_rounds import (
     page_count,
     round_at,
 )
-from facilitator.core.grouping import Round, count_repeats, schedule_groups
-from facilitator.core.participants import (
-    Participants,
-    ParticipantsError,
-    parse_participants,
-    participants_to_csv,
-    read_participants,
-)
-from facilitator.core.sequencer import RunState
-from facilitator.core.timeline import SegmentKind
+from facilitator.core.groups.scheduler import Round, count_repeats, schedule_groups
+from facilitator.core.timing.sequencer import RunState
+from facilitator.core.timing.timeline import SegmentKind
 from facilitator.models.run_model import RunModel
 
 ATTACHMENT = "groups"

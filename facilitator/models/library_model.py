@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from facilitator.core.library import Library, load_library
+from facilitator.core.documents.library import Library, load_library
 
 
 class LibraryModel(QObject):

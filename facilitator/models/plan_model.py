@@ -2,7 +2,7 @@
 
 The model edits a core `Plan` (immutable; every change makes a new one) and
 announces each change. The schedule (each item's length and clock times) is
-computed by core/plans.py; a plan that cannot be resolved (a fitted length
+computed by core/plans/format.py; a plan that cannot be resolved (a fitted length
 outside a structure's range, a missing structure) keeps its items and says why.
 """
 
@@ -16,12 +16,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from facilitator.core.documents import document_of
-from facilitator.core.drafts import draft_key
-from facilitator.core.editing import suggest_id, taken_ids
-from facilitator.core.library import Origin, save_to_user_library
-from facilitator.core.model import LocalText
-from facilitator.core.plans import (
+from facilitator.core.documents.draft_store import draft_key
+from facilitator.core.documents.drafting import suggest_id, taken_ids
+from facilitator.core.documents.library import Origin, save_to_user_library
+from facilitator.core.documents.registry import document_of
+from facilitator.core.plans.format import (
     PLAN,
     FreeItem,
     Plan,
@@ -33,6 +32,7 @@ from facilitator.core.plans import (
     item_label,
     plan_schedule,
 )
+from facilitator.core.workshop.structures import LocalText
 from facilitator.models.library_model import LibraryModel
 
 DEFAULT_START = time(9, 0)

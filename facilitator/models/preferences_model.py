@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from facilitator.core.files import SaveError
-from facilitator.core.preferences import Preferences, load_preferences, save_preferences
+from facilitator.core.files.jsonio import SaveError
+from facilitator.core.settings.preferences import Preferences, load_preferences, save_preferences
 
 
 class PreferencesModel(QObject):

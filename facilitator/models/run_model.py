@@ -12,8 +12,9 @@ import math
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from facilitator.core.display import seconds_to_next_change
-from facilitator.core.sequencer import (
+from facilitator.core.sessions.record import Session
+from facilitator.core.timing.countdown import seconds_to_next_change
+from facilitator.core.timing.sequencer import (
     AdvanceMode,
     CueDue,
     Event,
@@ -25,7 +26,6 @@ from facilitator.core.sequencer import (
     StateChanged,
     WarningDue,
 )
-from facilitator.core.session import Session
 
 ONE_MINUTE = 60.0
 TIMER_MARGIN_MS = 0

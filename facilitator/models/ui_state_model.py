@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, Signal
 
-from facilitator.core.files import SaveError
-from facilitator.core.ui_state import UiState, load_ui_state, save_ui_state
+from facilitator.core.files.jsonio import SaveError
+from facilitator.core.settings.ui_state import UiState, load_ui_state, save_ui_state
 
 
 class UiStateModel(QObject):

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
-from facilitator.core.screens import ScreenInfo
+from facilitator.core.settings.screens import ScreenInfo
 
 
 class ScreenProvider(QObject):

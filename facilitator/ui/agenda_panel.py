@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.agenda import AgendaStatus, ItemState
+from facilitator.core.plans.agenda import AgendaStatus, ItemState
 from facilitator.models.agenda_model import AgendaModel
 from facilitator.ui.plain import plain_label
 

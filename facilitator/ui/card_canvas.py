@@ -11,8 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QVariantAnimation
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from facilitator.core.card import CardContent, CardPhase
-from facilitator.core.group_rounds import (
+from facilitator.core.groups.rounds import (
     CELL_PADDING,
     GRID_BOTTOM,
     GRID_COLUMNS,
@@ -21,6 +20,7 @@ from facilitator.core.group_rounds import (
     NAME_LINE,
     GroupsOnCard,
 )
+from facilitator.core.shown.card import CardContent, CardPhase
 from facilitator.models.card_presenter import CardPresenter, StaticCardPresenter
 from facilitator.models.preferences_model import PreferencesModel
 from facilitator.models.presentation import PresentationModel

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.group_rounds import GroupStep
+from facilitator.core.groups.rounds import GroupStep
 from facilitator.models.groups_model import MAX_SIZE, GroupMode, GroupsModel
 from facilitator.ui.labels import shape_label
 from facilitator.ui.plain import plain_label, plain_tooltip

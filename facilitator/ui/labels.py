@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from facilitator.core.card import CardContent, CardPhase, speaker_letter
-from facilitator.core.model import GroupShape, Moment
-from facilitator.core.timeline import SegmentKind
+from facilitator.core.shown.card import CardContent, CardPhase, speaker_letter
+from facilitator.core.timing.timeline import SegmentKind
+from facilitator.core.workshop.structures import GroupShape, Moment
 
 translate = QCoreApplication.translate
 """Qt's translate(context, text), spelled so that pyside6-lupdate finds every call."""

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.browsing import LENGTH_BUCKETS, StructureFilter, filter_structures
-from facilitator.core.display import format_duration
-from facilitator.core.fitting import FitError, feasible_minutes, fit_structure
-from facilitator.core.library import Origin
-from facilitator.core.model import GroupShape, Structure
-from facilitator.core.timeline import build_timeline
+from facilitator.core.documents.library import Origin
+from facilitator.core.shown.browsing import LENGTH_BUCKETS, StructureFilter, filter_structures
+from facilitator.core.timing.countdown import format_duration
+from facilitator.core.timing.fitting import FitError, feasible_minutes, fit_structure
+from facilitator.core.timing.timeline import build_timeline
+from facilitator.core.workshop.structures import GroupShape, Structure
 from facilitator.models.library_model import LibraryModel
 from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label, shape_label
 from facilitator.ui.plain import plain_label

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.display import format_duration
-from facilitator.core.fitting import feasible_minutes
-from facilitator.core.plans import FreeItem, StructureItem
+from facilitator.core.plans.format import FreeItem, StructureItem
+from facilitator.core.timing.countdown import format_duration
+from facilitator.core.timing.fitting import feasible_minutes
 from facilitator.models.library_model import LibraryModel
 from facilitator.models.plan_model import PlanModel, PlanRow
 from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label

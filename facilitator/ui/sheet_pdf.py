@@ -1,6 +1,6 @@
 """The facilitator's sheet as a printable A4 PDF, built block by block as plain text.
 
-The blocks of core/sheet.py (headings, labelled paragraphs, bullet lists, the
+The blocks of core/shown/sheet.py (headings, labelled paragraphs, bullet lists, the
 agenda table) go into a QTextDocument through QTextCursor.insertText,
 insertList and insertTable: nothing is ever parsed as HTML or Markdown, so
 whatever a facilitator typed prints exactly as typed. The PDF is written in
@@ -31,8 +31,8 @@ from PySide6.QtGui import (
 )
 
 from facilitator import APP_NAME
-from facilitator.core.files import atomic_write
-from facilitator.core.sheet import Block, Bullets, Heading, Paragraph, Table
+from facilitator.core.files.jsonio import atomic_write
+from facilitator.core.shown.sheet import Block, Bullets, Heading, Paragraph, Table
 
 BODY_POINTS = 10.5
 HEADING_POINTS = {1: 20.0, 2: 15.0, 3: 12.5, 4: 11.0}

@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.model import Moment
-from facilitator.core.preferences import BellMode
-from facilitator.core.sound_files import (
+from facilitator.core.settings.preferences import BellMode
+from facilitator.core.settings.sounds import (
     SoundFileError,
     check_sound_file,
     custom_sound_value,
     is_custom_sound,
     resolve_sound,
 )
+from facilitator.core.workshop.structures import Moment
 from facilitator.models.bells import CueRouter
 from facilitator.models.preferences_model import PreferencesModel
 from facilitator.ui.labels import cue_label

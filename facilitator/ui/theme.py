@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
 
-from facilitator.core.preferences import Theme
+from facilitator.core.settings.preferences import Theme
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from facilitator.core.display import format_duration
-from facilitator.core.timeline import Segment, SegmentKind, Timeline
+from facilitator.core.timing.countdown import format_duration
+from facilitator.core.timing.timeline import Segment, SegmentKind, Timeline
 from facilitator.ui.labels import kind_label
 from facilitator.ui.plain import plain_tooltip
 

@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.library import load_library
-from facilitator.core.paths import builtin_library_dir
-from facilitator.core.sequencer import RunState
+from facilitator.core.documents.library import load_library
+from facilitator.core.files.paths import builtin_library_dir
+from facilitator.core.timing.sequencer import RunState
 from tests.app_harness import build_harness
 from tests.faults.support import REPO_ROOT
 

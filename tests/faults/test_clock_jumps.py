@@ -15,8 +15,8 @@ import time
 import pytest
 
 from facilitator.app import FacilitatorApp, Platform
-from facilitator.core.card import CardPhase
-from facilitator.core.sequencer import RunState, RunStatus
+from facilitator.core.shown.card import CardPhase
+from facilitator.core.timing.sequencer import RunState, RunStatus
 from facilitator.platform.audio import FakeBellPlayer
 from facilitator.platform.screens import FakeScreenProvider
 from tests.app_harness import LAPTOP, PROJECTOR, Harness, build_harness

@@ -29,11 +29,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from facilitator.core.plans import FreeItem, Plan, StructureItem, compile_plan
-from facilitator.core.preferences import SILENT
-from facilitator.core.sequencer import CueDue, Event, RunState
-from facilitator.core.session import Session, SessionSpec
-from facilitator.core.timeline import Timeline
+from facilitator.core.plans.format import FreeItem, Plan, StructureItem, compile_plan
+from facilitator.core.sessions.record import Session, SessionSpec
+from facilitator.core.settings.preferences import SILENT
+from facilitator.core.timing.sequencer import CueDue, Event, RunState
+from facilitator.core.timing.timeline import Timeline
 from tests.app_harness import build_harness
 from tests.factories import text
 

@@ -1,4 +1,4 @@
-"""Property-based fuzzing of the plan loader (facilitator/core/plans.py via parse_document).
+"""Property-based fuzzing of the plan loader (facilitator/core/plans/format.py via parse_document).
 
 Plans are generated near the valid ones (built-in structure ids and sets, clock times,
 lengths from tiny to huge) and then damaged at random places, and random bytes are read
@@ -21,13 +21,13 @@ from typing import Any
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from facilitator.core import schema
-from facilitator.core.clock import FakeClock
-from facilitator.core.documents import document_of, load_document, parse_document
-from facilitator.core.files import dumps_document
-from facilitator.core.library import Library, load_library
-from facilitator.core.paths import builtin_library_dir
-from facilitator.core.plans import (
+from facilitator.core.documents import format as schema
+from facilitator.core.documents.library import Library, load_library
+from facilitator.core.documents.registry import document_of, load_document, parse_document
+from facilitator.core.files.jsonio import dumps_document
+from facilitator.core.files.paths import builtin_library_dir
+from facilitator.core.files.problems import DocumentError
+from facilitator.core.plans.format import (
     Plan,
     PlanError,
     compile_plan,
@@ -35,8 +35,8 @@ from facilitator.core.plans import (
     plan_problems,
     plan_to_document,
 )
-from facilitator.core.problems import DocumentError
-from facilitator.core.sequencer import CueDue, RunState, Sequencer
+from facilitator.core.timing.clock import FakeClock
+from facilitator.core.timing.sequencer import CueDue, RunState, Sequencer
 
 EXAMPLES = int(os.environ.get("FACILITATOR_PROPERTY_EXAMPLES", "300"))
 PROPERTY = settings(

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from facilitator.cli import prepare_timeline
-from facilitator.core.library import load_library
-from facilitator.core.sequencer import RunState
+from facilitator.core.documents.library import load_library
+from facilitator.core.timing.sequencer import RunState
 from tests import audio_probe
 from tests.app_harness import Harness, build_harness
 from tests.audio_probe import expected_cues

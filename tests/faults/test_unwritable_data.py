@@ -1,6 +1,6 @@
 """The user data folder cannot be written: read-only, permission denied, or the disk full.
 
-Everything the app saves goes through `facilitator.core.files.atomic_write`, so failures are
+Everything the app saves goes through `facilitator.core.files.jsonio.atomic_write`, so failures are
 injected at its lowest layer (`_write_all`): the tests run as root, and chmod stops nothing
 for root. Where mounting is allowed, a real tiny filesystem (tmpfs of 64 KB) is also filled
 up and remounted read-only. For the crash record, the preferences, a question set saved
@@ -20,10 +20,11 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core import files, schema
-from facilitator.core.preferences import PREFERENCES_FILE
-from facilitator.core.sequencer import RunState
-from facilitator.core.session import SESSION_FILE
+from facilitator.core.documents import format as schema
+from facilitator.core.files import jsonio as files
+from facilitator.core.sessions.record import SESSION_FILE
+from facilitator.core.settings.preferences import PREFERENCES_FILE
+from facilitator.core.timing.sequencer import RunState
 from facilitator.ui.editor.editor_window import EditorWindow
 from facilitator.ui.prompts import Choice
 from tests.app_harness import Harness, build_harness

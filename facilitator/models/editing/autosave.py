@@ -6,8 +6,8 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
-from facilitator.core.drafts import DraftStore
-from facilitator.core.files import SaveError
+from facilitator.core.documents.draft_store import DraftStore
+from facilitator.core.files.jsonio import SaveError
 
 AUTOSAVE_DELAY_MS = 1000
 

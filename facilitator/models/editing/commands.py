@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from facilitator.core.editing import DocPath
+from facilitator.core.documents.drafting import DocPath
 
 if TYPE_CHECKING:
     from facilitator.models.editing.draft_model import DraftModel

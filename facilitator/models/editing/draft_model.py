@@ -16,10 +16,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from facilitator.core import schema
-from facilitator.core.documents import DOCUMENT_TYPES, Item, document_of
-from facilitator.core.drafts import Draft, draft_key
-from facilitator.core.editing import (
+from facilitator.core.documents import format as schema
+from facilitator.core.documents.draft_store import Draft, draft_key
+from facilitator.core.documents.drafting import (
     DocPath,
     Found,
     check_draft,
@@ -42,9 +41,10 @@ from facilitator.core.editing import (
     suggest_id,
     taken_ids,
 )
-from facilitator.core.files import SaveError
-from facilitator.core.library import save_to_user_library
-from facilitator.core.model import FALLBACK_LANGUAGE, GroupShape
+from facilitator.core.documents.library import save_to_user_library
+from facilitator.core.documents.registry import DOCUMENT_TYPES, Item, document_of
+from facilitator.core.files.jsonio import SaveError
+from facilitator.core.workshop.structures import FALLBACK_LANGUAGE, GroupShape
 from facilitator.models.editing.commands import (
     InsertItemCommand,
     MoveItemCommand,

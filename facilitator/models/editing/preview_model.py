@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from facilitator.core import schema
-from facilitator.core.model import QuestionSet, Structure
-from facilitator.core.previews import preview_timeline, question_card, segment_card
-from facilitator.core.timeline import Segment, Timeline
+from facilitator.core.documents import format as schema
+from facilitator.core.shown.previews import preview_timeline, question_card, segment_card
+from facilitator.core.timing.timeline import Segment, Timeline
+from facilitator.core.workshop.structures import QuestionSet, Structure
 from facilitator.models.card_presenter import StaticCardPresenter
 from facilitator.models.editing.draft_model import DraftModel
 

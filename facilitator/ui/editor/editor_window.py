@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from facilitator.core import schema
-from facilitator.core.editing import sentence, unclaimed
+from facilitator.core.documents import format as schema
+from facilitator.core.documents.drafting import sentence, unclaimed
 from facilitator.models.editing.autosave import DraftKeeper
 from facilitator.models.editing.draft_model import DraftModel
 from facilitator.models.editing.preview_model import PreviewModel

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from facilitator.core.card import speaker_letter
-from facilitator.core.timeline import SegmentKind
+from facilitator.core.shown.card import speaker_letter
+from facilitator.core.timing.timeline import SegmentKind
 from facilitator.models.editing.preview_model import PreviewModel
 from facilitator.models.preferences_model import PreferencesModel
 from facilitator.ui.card_canvas import CardCanvas

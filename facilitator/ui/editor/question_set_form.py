@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.editing import step_choices
-from facilitator.core.model import FALLBACK_LANGUAGE, SetKind
+from facilitator.core.documents.drafting import step_choices
+from facilitator.core.workshop.structures import FALLBACK_LANGUAGE, SetKind
 from facilitator.ui.editor.fields import (
     ChoiceField,
     FieldContext,

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.editing import DocPath, format_number
-from facilitator.core.model import FALLBACK_LANGUAGE, NO_CUE, GroupShape, Moment
+from facilitator.core.documents.drafting import DocPath, format_number
+from facilitator.core.workshop.structures import FALLBACK_LANGUAGE, NO_CUE, GroupShape, Moment
 from facilitator.ui.editor.fields import (
     CheckField,
     ChoiceField,

@@ -1,0 +1,1 @@
+"""Documents: the file format of structures and question sets, the library, sharing, drafts."""

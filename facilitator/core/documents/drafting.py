@@ -1,0 +1,440 @@
+"""Editing documents as drafts: paths into the JSON, cleaning, checking, new ids.
+
+A draft is the JSON form of a structure or question set as the editor holds it
+while the facilitator types: `None` marks a field that is not set, and texts may
+be empty. `clean_draft` turns a draft into a document, and `check_draft` runs
+the very validation a file gets, so every problem has the path of its field
+(`steps[2].minutes`) and the editor can show it right there.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from facilitator.core.documents import format as schema
+from facilitator.core.documents.library import Library, Origin
+from facilitator.core.documents.registry import DOCUMENT_TYPES, Item, document_of, type_of_item
+from facilitator.core.files import validation as v
+from facilitator.core.files.jsonio import BACKUP_SUFFIX
+from facilitator.core.workshop.structures import DEFAULT_SMALL_GROUP_SIZE, GroupShape
+
+DocPath = tuple[str | int, ...]
+"""A path into a JSON document: ("steps", 2, "minutes") is `steps[2].minutes`."""
+
+Found = tuple[str, str]
+"""One problem: (the field's path as text, the message)."""
+
+EDITABLE_TYPES = (schema.STRUCTURE, schema.QUESTION_SET)
+COPY_SUFFIX = "-copy"
+REVERTED_SUFFIX = ".reverted"
+
+_PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+# --- paths ---------------------------------------------------------------------
+
+
+def path_text(path: DocPath) -> str:
+    """The path as the validators write it: `steps[2].title.nl`."""
+    text = ""
+    for part in path:
+        text = v.child(text, part)
+    return text
+
+
+def parse_path(text: str) -> DocPath:
+    """The path written as text, split into keys and list indexes."""
+    parts: list[str | int] = []
+    for name, index in _PATH_PART.findall(text):
+        parts.append(int(index) if index else name)
+    return tuple(parts)
+
+
+def get_at(document: Any, path: DocPath, default: Any = None) -> Any:
+    """The value at `path`, or `default` where the path does not exist."""
+    value = document
+    for part in path:
+        if (isinstance(part, int) and isinstance(value, list) and 0 <= part < len(value)) or (
+            isinstance(part, str) and isinstance(value, dict) and part in value
+        ):
+            value = value[part]
+        else:
+            return default
+    return value
+
+
+def _container(document: Any, path: DocPath) -> Any:
+    """The object or list holding the last part of `path`, created on the way if needed."""
+    value = document
+    for position, part in enumerate(path[:-1]):
+        following = path[position + 1]
+        if isinstance(value, dict):
+            if not isinstance(value.get(part), dict | list):
+                value[part] = [] if isinstance(following, int) else {}
+            value = value[part]
+        else:
+            value = value[part]
+    return value
+
+
+def set_at(document: Any, path: DocPath, value: Any) -> None:
+    """Set the value at `path`; None removes an object's field."""
+    holder = _container(document, path)
+    key = path[-1]
+    if isinstance(holder, list):
+        holder[key] = copy.deepcopy(value)
+    elif value is None:
+        holder.pop(key, None)
+    else:
+        holder[key] = copy.deepcopy(value)
+
+
+def list_at(document: Any, path: DocPath) -> list[Any]:
+    """The list at `path`, created empty if missing."""
+    found = get_at(document, path)
+    if isinstance(found, list):
+        return found
+    set_at(document, path, [])
+    result = get_at(document, path)
+    assert isinstance(result, list)
+    return result
+
+
+def insert_at(document: Any, list_path: DocPath, index: int, value: Any) -> None:
+    """Insert `value` into the list at `list_path`."""
+    list_at(document, list_path).insert(index, copy.deepcopy(value))
+
+
+def remove_at(document: Any, list_path: DocPath, index: int) -> Any:
+    """Remove and return item `index` of the list at `list_path`."""
+    return list_at(document, list_path).pop(index)
+
+
+def move_at(document: Any, list_path: DocPath, source: int, target: int) -> None:
+    """Move item `source` of a list so that it ends up at position `target`."""
+    items = list_at(document, list_path)
+    items.insert(target, items.pop(source))
+
+
+def within(problem_path: str, field_path: str) -> bool:
+    """Whether a problem at `problem_path` belongs to the field at `field_path`."""
+    if not field_path:
+        return True
+    return problem_path == field_path or problem_path.startswith(
+        (field_path + ".", field_path + "[")
+    )
+
+
+def problems_within(problems: Iterable[Found], field_path: str) -> list[Found]:
+    """The problems of one field: (the rest of the path below the field, the message)."""
+    found = []
+    for where, message in problems:
+        if within(where, field_path):
+            rest = where[len(field_path) :].lstrip(".")
+            found.append((rest, message))
+    return found
+
+
+def unclaimed(problems: Iterable[Found], field_paths: Iterable[str]) -> list[Found]:
+    """The problems that no field in `field_paths` shows."""
+    paths = [p for p in field_paths if p]
+    return [
+        (where, message)
+        for where, message in problems
+        if not any(within(where, path) for path in paths)
+    ]
+
+
+def sentence(message: str) -> str:
+    """A validator's message as a sentence: capital first letter, full stop."""
+    text = message.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+# --- numbers typed by people ---------------------------------------------------
+
+
+def parse_number_text(text: str) -> int | float | str | None:
+    """A typed number: None when empty, int or float when it reads as one, else the text.
+
+    A comma is read as a decimal point ("2,5" is 2.5). Text that is no number is
+    kept as typed, so validation can say what is wrong with it.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return None
+    candidate = stripped.replace(",", ".")
+    try:
+        number = float(candidate)
+    except ValueError:
+        return stripped
+    if number != number or number in (float("inf"), float("-inf")):
+        return stripped
+    if number.is_integer() and re.fullmatch(r"[+-]?\d+", candidate):
+        return int(number)
+    return number
+
+
+def format_number(value: Any) -> str:
+    """A number as the editor shows it (2, 2.5), or the text that was typed."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, int | float):
+        return f"{value:g}" if isinstance(value, float) else str(value)
+    return str(value)
+
+
+# --- drafts --------------------------------------------------------------------
+
+
+def draft_of(item: Item) -> dict[str, Any]:
+    """The draft of an item: its canonical document, with every question as an object."""
+    document = document_of(item)
+    if document.get("type") == schema.QUESTION_SET:
+        document["questions"] = [
+            {"text": q} if isinstance(q, str) else q for q in document["questions"]
+        ]
+    return document
+
+
+def new_question_set_draft(set_id: str, language: str, structure_id: str | None) -> dict[str, Any]:
+    """A new question set's draft: one empty question, fitting `structure_id`."""
+    return {
+        "schema_version": schema.SCHEMA_VERSION,
+        "type": schema.QUESTION_SET,
+        "id": set_id,
+        "language": language,
+        "title": "",
+        "structures": [structure_id] if structure_id else [],
+        "questions": [{"text": ""}],
+    }
+
+
+def new_step(step_id: str) -> dict[str, Any]:
+    """A new step's draft: five minutes for the whole group."""
+    return {"id": step_id, "title": {}, "group": GroupShape.WHOLE_GROUP.value, "minutes": 5}
+
+
+def free_step_id(taken: Iterable[str]) -> str:
+    """A step id not in `taken`: step-1, step-2, ..."""
+    used = set(taken)
+    number = 1
+    while f"step-{number}" in used:
+        number += 1
+    return f"step-{number}"
+
+
+def default_group_size() -> list[int]:
+    """The size range a step gets when it becomes small groups."""
+    return list(DEFAULT_SMALL_GROUP_SIZE)
+
+
+def _clean_text(value: Any) -> Any:
+    if not isinstance(value, dict):
+        return value
+    return {
+        language: text
+        for language, text in value.items()
+        if not (text is None or (isinstance(text, str) and not text.strip()))
+    }
+
+
+def _clean_optional_text(holder: dict[str, Any], key: str) -> None:
+    if key in holder:
+        cleaned = _clean_text(holder[key])
+        if cleaned == {} or cleaned is None:
+            holder.pop(key)
+        else:
+            holder[key] = cleaned
+
+
+def _clean_optional_string(holder: dict[str, Any], key: str) -> None:
+    if isinstance(holder.get(key), str) and not holder[key].strip():
+        holder.pop(key)
+
+
+def _without_none(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _without_none(item) for key, item in value.items() if item is not None}
+    if isinstance(value, list):
+        return [_without_none(item) for item in value]
+    return value
+
+
+def _clean_step(step: Any) -> Any:
+    if not isinstance(step, dict):
+        return step
+    if "title" in step:
+        step["title"] = _clean_text(step["title"])
+    _clean_optional_text(step, "instruction")
+    _clean_optional_text(step, "notes")
+    if step.get("group_size") in ([None, None], []):
+        step.pop("group_size")
+    if step.get("cues") == {}:
+        step.pop("cues")
+    transition = step.get("transition")
+    if isinstance(transition, dict):
+        _clean_optional_text(transition, "instruction")
+    return step
+
+
+def clean_structure(draft: dict[str, Any]) -> dict[str, Any]:
+    """The structure document a draft stands for: unset fields and empty texts left out."""
+    document = _without_none(copy.deepcopy(draft))
+    if "title" in document:
+        document["title"] = _clean_text(document["title"])
+    for key in ("summary", "purpose", "setup"):
+        _clean_optional_text(document, key)
+    if isinstance(document.get("tips"), list):
+        document["tips"] = [_clean_text(tip) for tip in document["tips"]]
+    for key in ("attribution", "source"):
+        _clean_optional_string(document, key)
+    if isinstance(document.get("steps"), list):
+        document["steps"] = [_clean_step(step) for step in document["steps"]]
+    return document
+
+
+def clean_question_set(draft: dict[str, Any]) -> dict[str, Any]:
+    """The question set document a draft stands for."""
+    document = _without_none(copy.deepcopy(draft))
+    _clean_optional_string(document, "description")
+    for question in document.get("questions", []) if isinstance(document, dict) else []:
+        if isinstance(question, dict) and question.get("steps") == []:
+            question.pop("steps")
+    return document
+
+
+def clean_draft(draft: dict[str, Any]) -> dict[str, Any]:
+    """The document a draft of any editable type stands for."""
+    if draft.get("type") == schema.QUESTION_SET:
+        return clean_question_set(draft)
+    return clean_structure(draft)
+
+
+def check_draft(draft: dict[str, Any]) -> tuple[Item | None, list[Found]]:
+    """The item a draft makes, or None; and every problem, with the path of its field."""
+    problems = v.Problems()
+    document = clean_draft(draft)
+    kind = schema.check_header(document, problems, EDITABLE_TYPES)
+    item = None
+    if kind is not None:
+        item = DOCUMENT_TYPES[kind].read(document, problems)
+    return (item if not problems else None), list(problems.items)
+
+
+def question_set_reference_problems(draft: dict[str, Any], library: Library) -> list[Found]:
+    """Problems a question set has with the library: a step its structures do not have."""
+    found: list[Found] = []
+    structures = draft.get("structures") or []
+    questions = draft.get("questions") or []
+    for structure_id in structures:
+        entry = (
+            library.entry(schema.STRUCTURE, structure_id) if isinstance(structure_id, str) else None
+        )
+        if entry is None:
+            continue
+        step_ids = {step.id for step in entry.item.steps}
+        for index, question in enumerate(questions):
+            steps = (question.get("steps") or []) if isinstance(question, dict) else []
+            missing = [s for s in steps if s not in step_ids]
+            if missing:
+                found.append(
+                    (
+                        f"questions[{index}].steps",
+                        f"{structure_id} has no step {', '.join(map(repr, missing))}",
+                    )
+                )
+    return found
+
+
+def id_clash_problem(
+    draft: dict[str, Any], library: Library, original_id: str | None
+) -> list[Found]:
+    """A problem when a new item would take an id the library already uses."""
+    item_id = draft.get("id")
+    kind = draft.get("type")
+    if not isinstance(item_id, str) or kind not in DOCUMENT_TYPES or item_id == original_id:
+        return []
+    existing = library.entry(kind, item_id)
+    if existing is None:
+        return []
+    where = "a built-in" if existing.origin is Origin.BUILT_IN else "one of your own"
+    label = DOCUMENT_TYPES[kind].label
+    return [
+        ("id", f"the library already has {where} {label} with the id {item_id!r}; choose another")
+    ]
+
+
+def step_choices(
+    library: Library, structure_ids: Sequence[str], language: str
+) -> list[tuple[str, str]]:
+    """(step id, step title) of the given structures, in order, each id once."""
+    found: dict[str, str] = {}
+    for structure_id in structure_ids:
+        entry = library.entry(schema.STRUCTURE, structure_id)
+        if entry is None:
+            continue
+        for step in entry.item.steps:
+            found.setdefault(step.id, step.title.in_language(language))
+    return list(found.items())
+
+
+# --- the user library --------------------------------------------------------------
+
+
+def suggest_id(base: str, taken: Iterable[str], suffix: str = COPY_SUFFIX) -> str:
+    """A free id for a copy of `base`: base-copy, base-copy-2, ... (at most 64 characters)."""
+    used = set(taken)
+    stem = base[: 64 - len(suffix)].rstrip("-") + suffix
+    if stem not in used:
+        return stem
+    number = 2
+    while True:
+        ending = f"-{number}"
+        candidate = stem[: 64 - len(ending)].rstrip("-") + ending
+        if candidate not in used:
+            return candidate
+        number += 1
+
+
+def taken_ids(library: Library, type_name: str) -> set[str]:
+    """Every id of one document type in the library."""
+    return {item.id for item in library.items(type_name)}
+
+
+def copy_draft(item: Item, library: Library) -> dict[str, Any]:
+    """The draft of a copy of `item` under a free id."""
+    draft = draft_of(item)
+    draft["id"] = suggest_id(item.id, taken_ids(library, type_of_item(item).name))
+    return draft
+
+
+class RevertError(ValueError):
+    """An item cannot be reverted to its built-in; the message says why."""
+
+
+def revert_to_builtin(library: Library, type_name: str, item_id: str) -> Path:
+    """Remove the user's copy that overrides a built-in, keeping it as a backup file.
+
+    Returns the backup's path. The built-in itself is never touched.
+    """
+    entry = library.entry(type_name, item_id)
+    if entry is None or entry.origin is not Origin.USER or not entry.overrides_builtin:
+        raise RevertError(f"{item_id!r} is not your own copy of a built-in")
+    backup = entry.path.with_name(entry.path.name + REVERTED_SUFFIX + BACKUP_SUFFIX)
+    try:
+        entry.path.replace(backup)
+    except OSError as error:
+        raise RevertError(
+            f"could not remove your copy {entry.path.name}: {error.strerror or error}"
+        ) from error
+    return backup

@@ -1,0 +1,249 @@
+"""The library: built-in documents plus the user's own, with the user's winning.
+
+Built-ins ship with the app and are never written. The user's documents live
+in the user library folder, one file per document in a folder per type. A user
+document with the same id as a built-in overrides it; a broken user file is
+reported as a problem and skipped, and never hides the rest of the library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from facilitator.core.documents.registry import (
+    DOCUMENT_TYPES,
+    DocumentType,
+    Item,
+    document_of,
+    load_document,
+    type_of_item,
+)
+from facilitator.core.files.jsonio import write_json
+from facilitator.core.files.paths import builtin_library_dir, user_library_dir
+from facilitator.core.files.problems import DocumentError, Problem
+from facilitator.core.workshop.structures import FALLBACK_LANGUAGE, QuestionSet, Structure
+
+
+class Origin(StrEnum):
+    """Where a library entry comes from."""
+
+    BUILT_IN = "built-in"
+    USER = "user"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One document in the library, with where it came from."""
+
+    item: Item
+    path: Path
+    origin: Origin
+    overrides_builtin: bool = False
+
+
+@dataclass
+class Library:
+    """Every structure and question set available, and the problems found loading them."""
+
+    builtin_dir: Path
+    user_dir: Path
+    entries: dict[str, dict[str, Entry]] = field(default_factory=dict)
+    builtins: dict[str, dict[str, Entry]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def _of_type(self, type_name: str) -> dict[str, Entry]:
+        return self.entries.get(type_name, {})
+
+    def structures(self) -> list[Structure]:
+        """All structures, sorted by English title."""
+        found = [e.item for e in self._of_type("structure").values()]
+        return sorted(found, key=lambda s: s.title.in_language(FALLBACK_LANGUAGE).casefold())
+
+    def question_sets(self) -> list[QuestionSet]:
+        """All question sets, sorted by id."""
+        return sorted((e.item for e in self._of_type("question_set").values()), key=lambda q: q.id)
+
+    def items(self, type_name: str) -> list[Item]:
+        """All items of one document type, sorted by id."""
+        return [self._of_type(type_name)[key].item for key in sorted(self._of_type(type_name))]
+
+    def entry(self, type_name: str, item_id: str) -> Entry | None:
+        """The entry with `item_id` of a type, or None."""
+        return self._of_type(type_name).get(item_id)
+
+    def find(self, item_id: str) -> Entry | None:
+        """The entry with `item_id` of any type (structures first), or None."""
+        for type_name in DOCUMENT_TYPES:
+            found = self.entry(type_name, item_id)
+            if found is not None:
+                return found
+        return None
+
+    def builtin(self, type_name: str, item_id: str) -> Entry | None:
+        """The built-in entry with `item_id`, even when a user copy overrides it."""
+        return self.builtins.get(type_name, {}).get(item_id)
+
+    def structure(self, structure_id: str) -> Structure:
+        """The structure with `structure_id`; KeyError with a helpful message if none."""
+        found = self.entry("structure", structure_id)
+        if found is None:
+            raise KeyError(
+                f"no structure {structure_id!r} in the library; `facilitator list` shows the ids"
+            )
+        return found.item
+
+    def question_set(self, set_id: str) -> QuestionSet:
+        """The question set with `set_id`; KeyError with a helpful message if none."""
+        found = self.entry("question_set", set_id)
+        if found is None:
+            raise KeyError(f"no question set {set_id!r} in the library")
+        return found.item
+
+    def question_sets_for(
+        self, structure_id: str, language: str | None = None
+    ) -> list[QuestionSet]:
+        """The sets written for a structure, optionally in one language, default first."""
+        structure = self.entry("structure", structure_id)
+        defaults = set(structure.item.default_questions.values()) if structure else set()
+        found = [
+            q
+            for q in self.question_sets()
+            if (q.fits(structure_id) or q.id in defaults)
+            and (language is None or q.language == language)
+        ]
+        return sorted(found, key=lambda q: (q.id not in defaults, q.language, q.id))
+
+    def default_question_set(self, structure: Structure, language: str) -> QuestionSet | None:
+        """The set a run uses unless another is chosen: the language's default, else any fit."""
+        for wanted in (language, FALLBACK_LANGUAGE):
+            set_id = structure.default_questions.get(wanted)
+            if set_id is not None and self.entry("question_set", set_id) is not None:
+                return self.question_set(set_id)
+            in_language = self.question_sets_for(structure.id, wanted)
+            if in_language:
+                return in_language[0]
+        return None
+
+    def reference_problems(self) -> list[Problem]:
+        """Problems between documents: a default set or a step that does not exist."""
+        found: list[Problem] = []
+        for entry in self._of_type("structure").values():
+            structure: Structure = entry.item
+            for language, set_id in structure.default_questions.items():
+                if self.entry("question_set", set_id) is None:
+                    found.append(
+                        Problem(
+                            entry.path.name,
+                            f"default_questions.{language}",
+                            f"no question set {set_id!r} in the library",
+                        )
+                    )
+        for entry in self._of_type("question_set").values():
+            question_set: QuestionSet = entry.item
+            for structure_id in question_set.structures:
+                target = self.entry("structure", structure_id)
+                if target is None:
+                    continue
+                step_ids = {step.id for step in target.item.steps}
+                for index, question in enumerate(question_set.questions):
+                    for step_id in question.steps:
+                        if step_id not in step_ids:
+                            found.append(
+                                Problem(
+                                    entry.path.name,
+                                    f"questions[{index}].steps",
+                                    f"{structure_id} has no step {step_id!r}",
+                                )
+                            )
+        return found
+
+
+def _document_files(folder: Path) -> Iterable[Path]:
+    try:
+        return sorted(p for p in folder.iterdir() if p.name.endswith(".json"))
+    except OSError:
+        return []
+
+
+def _load_folder(
+    folder: Path, document_type: DocumentType, problems: list[Problem], label_root: Path
+) -> dict[str, tuple[Item, Path]]:
+    loaded: dict[str, tuple[Item, Path]] = {}
+    for path in _document_files(folder):
+        label = _label(path, label_root)
+        try:
+            item = load_document(path, label=label)
+        except DocumentError as error:
+            problems.extend(error.problems)
+            continue
+        if not isinstance(item, document_type.python_type):
+            problems.append(
+                Problem(
+                    label,
+                    "type",
+                    f"expected a {document_type.label} in this folder, "
+                    f"got a {type_of_item(item).label}",
+                )
+            )
+            continue
+        if item.id in loaded:
+            problems.append(
+                Problem(
+                    label,
+                    "id",
+                    f"{item.id!r} is already used by "
+                    f"{loaded[item.id][1].name}; this file is skipped",
+                )
+            )
+            continue
+        loaded[item.id] = (item, path)
+    return loaded
+
+
+def _label(path: Path, root: Path) -> str:
+    try:
+        return str(path.relative_to(root))
+    except ValueError:
+        return path.name
+
+
+def load_library(builtin_dir: Path | None = None, user_dir: Path | None = None) -> Library:
+    """Load the built-in library and the user's own, reporting broken files as problems."""
+    library = Library(builtin_dir or builtin_library_dir(), user_dir or user_library_dir())
+    for name, document_type in DOCUMENT_TYPES.items():
+        builtins = _load_folder(
+            library.builtin_dir / document_type.folder,
+            document_type,
+            library.problems,
+            library.builtin_dir,
+        )
+        users = _load_folder(
+            library.user_dir / document_type.folder,
+            document_type,
+            library.problems,
+            library.user_dir,
+        )
+        library.builtins[name] = {
+            key: Entry(item, path, Origin.BUILT_IN) for key, (item, path) in builtins.items()
+        }
+        merged = dict(library.builtins[name])
+        for key, (item, path) in users.items():
+            merged[key] = Entry(item, path, Origin.USER, overrides_builtin=key in builtins)
+        library.entries[name] = merged
+    return library
+
+
+def user_path_for(item: Item, user_dir: Path | None = None) -> Path:
+    """Where the user's copy of `item` is stored."""
+    folder = (user_dir or user_library_dir()) / type_of_item(item).folder
+    return folder / f"{item.id}.json"
+
+
+def save_to_user_library(item: Item, user_dir: Path | None = None) -> Path:
+    """Save `item` in the user library atomically (keeping a backup); returns its path."""
+    path = user_path_for(item, user_dir)
+    write_json(path, document_of(item))
+    return path

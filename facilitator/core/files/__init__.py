@@ -1,0 +1,1 @@
+"""Files on disk: reading and atomic writing of JSON, paths, validation, problems."""

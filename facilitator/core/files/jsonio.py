@@ -1,0 +1,145 @@
+"""Reading JSON files defensively and writing them atomically, keeping a backup.
+
+Every way a file can be unreadable (missing, a directory, a symlink loop, too
+large, not UTF-8, not JSON) becomes one `Problem` line instead of a traceback.
+Writing goes to a temporary file that is flushed to disk and renamed over the
+target, so a crash or a full disk never leaves half a file; the previous
+version is kept next to it as `NAME.json.bak`.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from facilitator.core.files.problems import DocumentError, Problem
+
+MAX_FILE_BYTES = 1024 * 1024
+"""Files larger than this (1 MB) are refused before they are read."""
+
+BACKUP_SUFFIX = ".bak"
+
+
+class SaveError(Exception):
+    """A file could not be saved; the message says why in plain words."""
+
+
+def read_json(path: Path, *, label: str | None = None, max_bytes: int = MAX_FILE_BYTES) -> Any:
+    """The parsed JSON in `path`; DocumentError with one clear line if that fails."""
+    name = label or path.name
+
+    def fail(message: str) -> DocumentError:
+        return DocumentError([Problem(name, "", message)])
+
+    try:
+        with path.open("rb") as stream:
+            raw = stream.read(max_bytes + 1)
+    except IsADirectoryError:
+        raise fail("is a folder, not a file") from None
+    except FileNotFoundError:
+        raise fail("no such file") from None
+    except PermissionError:
+        raise fail("cannot be read: permission denied") from None
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise fail("is a symbolic link that points to itself (a link loop)") from None
+        raise fail(f"cannot be read: {error.strerror or error}") from None
+    if len(raw) > max_bytes:
+        raise fail(f"is larger than {max_bytes // 1024} KB; files this big are refused")
+    try:
+        content = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise fail(f"is not UTF-8 text (bad byte at position {error.start})") from None
+    if not content.strip():
+        raise fail("is empty; expected a JSON document")
+    try:
+        return json.loads(content)
+    except json.JSONDecodeError as error:
+        # Some of json's messages end in "at", waiting for the position that follows here.
+        message = error.msg.removesuffix(" at")
+        raise fail(
+            f"is not valid JSON: {message} at line {error.lineno}, column {error.colno}"
+        ) from None
+    except (ValueError, RecursionError):
+        raise fail("is not valid JSON: a number or nesting is too large to read") from None
+
+
+def dumps_document(document: Any) -> bytes:
+    """The bytes of a document as the app writes it: indented UTF-8 with a final newline."""
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """Write every byte to `fd` (the lowest layer, replaced in fault tests)."""
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _plain_reason(error: OSError) -> str:
+    reasons = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is used up",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.EROFS: "the disk is read-only",
+    }
+    return reasons.get(error.errno or 0, error.strerror or str(error))
+
+
+def atomic_write(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
+    """Replace `path` with `data` all at once, keeping the old version as a backup.
+
+    On failure the previous file is untouched and SaveError explains why.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if keep_backup and path.is_file():
+            _replace_with(path.with_name(path.name + BACKUP_SUFFIX), path.read_bytes())
+        _replace_with(path, data)
+    except OSError as error:
+        raise SaveError(
+            f"Could not save {path.name}: {_plain_reason(error)}. "
+            "The previous version is unchanged."
+        ) from error
+
+
+def _replace_with(path: Path, data: bytes) -> None:
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        try:
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the platform allows it."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def write_json(path: Path, document: Any, *, keep_backup: bool = True) -> None:
+    """Write `document` as JSON to `path` atomically."""
+    atomic_write(path, dumps_document(document), keep_backup=keep_backup)

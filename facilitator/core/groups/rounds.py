@@ -1,0 +1,189 @@
+"""The rounds of groups a timeline asks for, and laying groups out on the card.
+
+Each step whose group shape is pairs, trios, foursomes or small groups forms
+new groups in each of its rounds: three rounds of pairs in Impromptu
+Networking, one round of foursomes in 1-2-4-All's foursome step, three rounds
+of small circles in Learn and Teach Circles. `group_rounds` finds them, in
+the order they run, with the segments each round spans, so the groups of a
+round can be shown during the change-over before it. Participant names never
+appear here: this module only knows shapes, sizes and segment numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from facilitator.core.timing.timeline import SegmentKind, Timeline
+from facilitator.core.workshop.structures import GroupShape, Step
+
+GROUPED_SHAPES = (GroupShape.PAIRS, GroupShape.TRIOS, GroupShape.FOURSOMES, GroupShape.SMALL_GROUPS)
+
+
+@dataclass(frozen=True)
+class GroupStep:
+    """A step of a timeline in which people form new groups every round."""
+
+    key: str
+    """The step's id in the timeline (unique, e.g. "2-conversations" in a plan)."""
+    step_index: int
+    title: str
+    section_title: str
+    shape: GroupShape
+    rounds: int
+    default_size: int
+    continues: str | None = None
+    """The key of the step before whose groups this one keeps by default (15% Solutions'
+    "share" then "consult" in the same small groups), or None for new groups."""
+
+
+@dataclass(frozen=True)
+class GroupRound:
+    """One round of one grouped step and the segments it spans."""
+
+    step: GroupStep
+    number: int
+    """1 for the step's first round."""
+    first_index: int
+    """The round's first segment: the change-over before it, if it has one."""
+    talk_index: int
+    """The first segment in which the groups talk."""
+    last_index: int
+
+    @property
+    def key(self) -> str:
+        """A name for the round that stays the same when the timeline is built again."""
+        return f"{self.step.key}#{self.number}"
+
+    def contains(self, index: int) -> bool:
+        """Whether segment `index` belongs to this round (its change-over included)."""
+        return self.first_index <= index <= self.last_index
+
+
+def default_group_size(step: Step) -> int:
+    """The group size a step suggests: its shape's size, or the middle of its size range."""
+    low, high = step.size_range or (2, 2)
+    return max(2, (low + high + 1) // 2)
+
+
+def group_steps(timeline: Timeline) -> tuple[GroupStep, ...]:
+    """The steps of `timeline` that form groups, in the order they run."""
+    language = timeline.language
+    found: list[GroupStep] = []
+    previous: tuple[GroupStep, object] | None = None
+    for index, step in enumerate(timeline.structure.steps):
+        if step.group not in GROUPED_SHAPES:
+            continue
+        first = next(s for s in timeline.segments if s.step_index == index)
+        section = timeline.section_of(first.index)
+        size = default_group_size(step)
+        continues = None
+        if previous is not None:
+            before, before_section = previous
+            same_item = before_section == section
+            same_groups = before.shape is step.group and before.default_size == size
+            if same_item and same_groups and step.rounds == 1:
+                continues = before.key
+        grouped = GroupStep(
+            key=step.id,
+            step_index=index,
+            title=step.title.in_language(language),
+            section_title=section.title if section else "",
+            shape=step.group,
+            rounds=step.rounds,
+            default_size=size,
+            continues=continues,
+        )
+        found.append(grouped)
+        previous = (grouped, section)
+    return tuple(found)
+
+
+def group_rounds(timeline: Timeline) -> tuple[GroupRound, ...]:
+    """Every round of groups in `timeline`, in the order they run."""
+    rounds = []
+    for step in group_steps(timeline):
+        segments = [s for s in timeline.segments if s.step_index == step.step_index]
+        for number in range(1, step.rounds + 1):
+            mine = [s for s in segments if (s.round or 1) == number]
+            talking = [s for s in mine if s.kind is not SegmentKind.TRANSITION]
+            rounds.append(
+                GroupRound(
+                    step,
+                    number,
+                    mine[0].index,
+                    talking[0].index if talking else mine[0].index,
+                    mine[-1].index,
+                )
+            )
+    return tuple(rounds)
+
+
+def round_at(rounds: Sequence[GroupRound], index: int) -> GroupRound | None:
+    """The round that segment `index` belongs to, if any."""
+    return next((r for r in rounds if r.contains(index)), None)
+
+
+def next_round(rounds: Sequence[GroupRound], index: int) -> GroupRound | None:
+    """The first round that begins after segment `index`, if any."""
+    return next((r for r in rounds if r.first_index > index), None)
+
+
+# --- groups on the card ------------------------------------------------------------
+
+GRID_TOP = 236.0
+GRID_BOTTOM = 990.0
+GRID_GAP = 24.0
+GRID_COLUMNS = 3
+NAME_LINE = 64.0
+"""The height of one name line at the largest name size (52 px on the 1920x1080 design)."""
+CELL_PADDING = 16.0
+
+
+def groups_per_page(largest_group: int) -> int:
+    """How many groups of up to `largest_group` names one card page holds."""
+    cell = max(1, largest_group) * NAME_LINE + 2 * CELL_PADDING
+    rows = max(1, int((GRID_BOTTOM - GRID_TOP + GRID_GAP) // (cell + GRID_GAP)))
+    return rows * GRID_COLUMNS
+
+
+def page_count(groups: Sequence[Sequence[str]]) -> int:
+    """How many card pages the groups of one round fill."""
+    if not groups:
+        return 1
+    per_page = groups_per_page(max(len(group) for group in groups))
+    return -(-len(groups) // per_page)
+
+
+@dataclass(frozen=True)
+class GroupsOnCard:
+    """One page of one round's groups, as the card shows it."""
+
+    title: str
+    """The item and step the round belongs to."""
+    round: int
+    rounds: int
+    groups: tuple[tuple[str, ...], ...]
+    """The groups on this page."""
+    first_number: int
+    """The number of this page's first group (groups are numbered from 1 in the round)."""
+    page: int
+    """1 for the first page."""
+    pages: int
+    rows: int
+    """The grid rows this page is laid out in (all pages of a round use the same grid)."""
+
+
+def groups_page(
+    title: str, round_number: int, rounds: int, groups: Sequence[Sequence[str]], page: int
+) -> GroupsOnCard:
+    """Page `page` (from 1, wrapping) of a round's groups."""
+    largest = max((len(group) for group in groups), default=1)
+    per_page = groups_per_page(largest)
+    pages = page_count(groups)
+    page = (page - 1) % pages + 1
+    start = (page - 1) * per_page
+    shown = tuple(tuple(group) for group in groups[start : start + per_page])
+    return GroupsOnCard(
+        title, round_number, rounds, shown, start + 1, page, pages, per_page // GRID_COLUMNS
+    )

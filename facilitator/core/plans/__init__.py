@@ -1,0 +1,1 @@
+"""Session plans: their format, schedule, fitting, compiling to one timeline, the agenda."""

@@ -1,0 +1,1 @@
+"""Sessions: what a run is set up from, and its crash-safe record."""

@@ -1,0 +1,73 @@
+"""Building the timeline a session runs, from its spec and the library."""
+
+from __future__ import annotations
+
+from facilitator.core.documents.library import Library
+from facilitator.core.files import validation as v
+from facilitator.core.plans.format import (
+    Plan,
+    PlanError,
+    compile_plan,
+    fit_plan,
+    plan_from_document,
+)
+from facilitator.core.sessions.record import SessionSpec
+from facilitator.core.timing.fitting import FitError, fit_structure
+from facilitator.core.timing.timeline import Timeline, build_timeline
+
+PLAN_KIND = "plan"
+"""The `SessionSpec.kind` of a session that runs a whole plan."""
+
+
+class RunSetupError(ValueError):
+    """A run cannot be prepared; the message says why in plain words."""
+
+
+def timeline_for(
+    library: Library, spec: SessionSpec, *, warning_seconds: int | None = None
+) -> Timeline:
+    """The timeline for `spec`: its structure (fitted, with its question set) or its plan."""
+    if spec.kind == PLAN_KIND:
+        return _plan_timeline(library, spec, warning_seconds)
+    try:
+        structure = library.structure(spec.item_id)
+    except KeyError as error:
+        raise RunSetupError(error.args[0]) from None
+    if spec.fit_minutes is not None:
+        try:
+            structure = fit_structure(structure, spec.fit_minutes)
+        except FitError as error:
+            raise RunSetupError(str(error)) from None
+    if spec.questions_id is not None:
+        try:
+            question_set = library.question_set(spec.questions_id)
+        except KeyError as error:
+            raise RunSetupError(error.args[0]) from None
+    else:
+        question_set = library.default_question_set(structure, spec.language)
+    return build_timeline(structure, question_set, spec.language, warning_seconds=warning_seconds)
+
+
+def plan_of(library: Library, spec: SessionSpec) -> Plan:
+    """The plan a plan session runs: its own document if it has one, else the library's."""
+    if spec.plan is not None:
+        problems = v.Problems()
+        plan = plan_from_document(spec.plan, problems)
+        if plan is None:
+            details = "; ".join(f"{path}: {message}" for path, message in problems.items)
+            raise RunSetupError(f"the plan is damaged: {details}")
+        return plan
+    entry = library.entry("plan", spec.item_id)
+    if entry is None:
+        raise RunSetupError(f"no plan {spec.item_id!r} in the library")
+    return entry.item  # type: ignore[return-value]
+
+
+def _plan_timeline(library: Library, spec: SessionSpec, warning_seconds: int | None) -> Timeline:
+    plan = plan_of(library, spec)
+    try:
+        if spec.fit_minutes is not None:
+            plan = fit_plan(plan, library, spec.fit_minutes)
+        return compile_plan(plan, library, spec.language, warning_seconds=warning_seconds)
+    except PlanError as error:
+        raise RunSetupError(str(error)) from None

@@ -1,0 +1,1 @@
+"""Settings: the facilitator's preferences, remembered UI state, bell sounds, screens."""

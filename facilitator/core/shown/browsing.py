@@ -1,0 +1,57 @@
+"""Finding a structure in the library: search by name, filter by length, groups, language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from facilitator.core.workshop.structures import GroupShape, Structure
+
+
+@dataclass(frozen=True)
+class StructureFilter:
+    """What the facilitator is looking for; empty fields match everything."""
+
+    text: str = ""
+    max_minutes: float | None = None
+    min_minutes: float | None = None
+    shape: GroupShape | None = None
+    language: str | None = None
+
+    def matches(self, structure: Structure) -> bool:
+        """Whether `structure` passes every filter."""
+        return (
+            self._text_matches(structure)
+            and (self.max_minutes is None or structure.total_minutes <= self.max_minutes)
+            and (self.min_minutes is None or structure.total_minutes > self.min_minutes)
+            and (self.shape is None or self.shape in structure.group_shapes)
+            and (self.language is None or self.language in structure.languages())
+        )
+
+    def _text_matches(self, structure: Structure) -> bool:
+        words = self.text.casefold().split()
+        if not words:
+            return True
+        haystack = " ".join(
+            [
+                structure.id,
+                *structure.title.by_language.values(),
+                *structure.summary.by_language.values(),
+            ]
+        ).casefold()
+        return all(word in haystack for word in words)
+
+
+def filter_structures(structures: Iterable[Structure], wanted: StructureFilter) -> list[Structure]:
+    """The structures that match, in the given order."""
+    return [structure for structure in structures if wanted.matches(structure)]
+
+
+LENGTH_BUCKETS: tuple[tuple[float | None, float | None], ...] = (
+    (None, None),
+    (None, 15),
+    (15, 30),
+    (30, 60),
+    (60, None),
+)
+"""Length filters offered in the console: any, up to 15 min, 15-30, 30-60, over 60."""

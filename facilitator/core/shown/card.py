@@ -1,0 +1,104 @@
+"""What the projector card shows at a given moment, decided without any widget.
+
+`card_content` turns a timeline and a run status into plain data: titles,
+the instruction, who speaks, the round, the questions, the countdown and the
+card's phase. The card widget only formats labels and paints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from facilitator.core.groups.rounds import GroupsOnCard
+from facilitator.core.timing.countdown import format_countdown
+from facilitator.core.timing.sequencer import RunState, RunStatus
+from facilitator.core.timing.timeline import SegmentKind, Timeline
+from facilitator.core.workshop.structures import GroupShape, SetKind
+
+
+class CardPhase(StrEnum):
+    """The overall look of the card."""
+
+    READY = "ready"
+    RUNNING = "running"
+    WARNING = "warning"
+    OVERRUN = "overrun"
+    PAUSED = "paused"
+    FINISHED = "finished"
+
+
+@dataclass(frozen=True)
+class CardContent:
+    """Everything on the card, as plain data; texts are shown exactly as typed."""
+
+    phase: CardPhase
+    structure_title: str
+    step_title: str = ""
+    instruction: str = ""
+    questions: tuple[str, ...] = ()
+    stems: bool = False
+    group: GroupShape | None = None
+    round: int | None = None
+    rounds: int = 1
+    speaker: int | None = None
+    speakers: int = 1
+    swap: bool = False
+    """True for a speaking turn after the first: the card says "Swap"."""
+    transition: bool = False
+    countdown: str = ""
+    progress: float = 0.0
+    section_title: str = ""
+    groups: GroupsOnCard | None = None
+    """A page of a round's groups, when the facilitator shows them instead of the questions."""
+
+
+def speaker_letter(speaker: int) -> str:
+    """The letter naming speaker `speaker` (1 -> A, 2 -> B, ...)."""
+    return chr(ord("A") + (speaker - 1) % 26)
+
+
+def card_content(timeline: Timeline, status: RunStatus) -> CardContent:
+    """The card for `status` in `timeline`."""
+    language = timeline.language
+    structure_title = timeline.structure.title.in_language(language)
+    if status.state is RunState.FINISHED or status.segment is None:
+        return CardContent(CardPhase.FINISHED, structure_title)
+    segment = status.segment
+    step = timeline.step(segment)
+    section = timeline.section_of(segment.index)
+    is_transition = segment.kind is SegmentKind.TRANSITION
+    if is_transition and step.transition is not None:
+        instruction = step.transition.instruction.in_language(language)
+    else:
+        instruction = step.instruction.in_language(language)
+    return CardContent(
+        phase=_phase(status),
+        structure_title=structure_title,
+        step_title=step.title.in_language(language),
+        instruction=instruction,
+        questions=() if is_transition else segment.questions,
+        stems=timeline.set_kind is SetKind.STEMS,
+        group=step.group,
+        round=segment.round,
+        rounds=segment.rounds,
+        speaker=segment.speaker,
+        speakers=segment.speakers,
+        swap=segment.speaker is not None and segment.speaker > 1,
+        transition=is_transition,
+        countdown=format_countdown(status.remaining),
+        progress=status.progress,
+        section_title=section.title if section else "",
+    )
+
+
+def _phase(status: RunStatus) -> CardPhase:
+    if status.state is RunState.READY:
+        return CardPhase.READY
+    if status.state is RunState.PAUSED:
+        return CardPhase.PAUSED
+    if status.overrun:
+        return CardPhase.OVERRUN
+    if status.warning:
+        return CardPhase.WARNING
+    return CardPhase.RUNNING

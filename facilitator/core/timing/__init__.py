@@ -1,0 +1,1 @@
+"""Time: clocks, the timeline of a run, fitting to a length, the sequencer and its events."""

@@ -1,0 +1,1 @@
+"""The vocabulary of a workshop: texts in several languages, structures, steps, question sets."""
