@@ -160,11 +160,15 @@ def run(*, seconds: float = 60.0) -> list[dict]:
     rows = []
     for stage in STAGES:
         row = _stats(stage, [tuple(point) for point in samples[stage]])
-        row["ok"] = "—" if stage not in JUDGED_STAGES else bool(
-            row.get("samples")
-            and row["median_ms"] <= MEDIAN_TARGET_MS
-            and row["worst_ms"] <= WORST_TARGET_MS
-            and abs(row["drift_ms"]) <= DRIFT_TARGET_MS
+        row["ok"] = (
+            "—"
+            if stage not in JUDGED_STAGES
+            else bool(
+                row.get("samples")
+                and row["median_ms"] <= MEDIAN_TARGET_MS
+                and row["worst_ms"] <= WORST_TARGET_MS
+                and abs(row["drift_ms"]) <= DRIFT_TARGET_MS
+            )
         )
         row["screen"] = environment.screen
         rows.append(row)

@@ -50,8 +50,12 @@ EXPECTED_MINUTES = {
     "open-space": 90,  # 90 minutes to days
 }
 
-ADJUSTABLE = {"social-network-webbing", "user-experience-fishbowl", "celebrity-interview",
-              "open-space"}
+ADJUSTABLE = {
+    "social-network-webbing",
+    "user-experience-fishbowl",
+    "celebrity-interview",
+    "open-space",
+}
 
 MARKUP = re.compile(r"<[a-zA-Z/][^>]*>|&[a-z]+;|\*\*|`|^#|\[[^\]]*\]\(")
 """HTML tags and entities, bold or code markers, headings and links: none belong in texts."""

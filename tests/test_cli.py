@@ -202,12 +202,26 @@ def test_show_takes_a_plan_and_fits_the_whole_plan(capsys: pytest.CaptureFixture
 
 def test_run_opens_straight_into_a_whole_plan(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-                   "FACILITATOR_DATA_DIR": str(data), "PULSE_SERVER": "unix:/nonexistent"}
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "FACILITATOR_DATA_DIR": str(data),
+        "PULSE_SERVER": "unix:/nonexistent",
+    }
     app = subprocess.Popen(
-        [sys.executable, "-m", "facilitator", "run", "network-kick-off", "--fit", "30",
-         "--windowed"],
-        env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "facilitator",
+            "run",
+            "network-kick-off",
+            "--fit",
+            "30",
+            "--windowed",
+        ],
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     record = data / "running-session.json"
     try:
@@ -216,7 +230,10 @@ def test_run_opens_straight_into_a_whole_plan(tmp_path: Path) -> None:
             time.sleep(0.05)
         spec = json.loads(record.read_text(encoding="utf-8"))["spec"]
         assert (spec["kind"], spec["item_id"], spec["fit_minutes"]) == (
-            "plan", "network-kick-off", 30)
+            "plan",
+            "network-kick-off",
+            30,
+        )
     finally:
         app.terminate()
         app.wait(timeout=10)

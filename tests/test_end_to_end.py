@@ -44,9 +44,14 @@ def display() -> Iterator[VirtualDisplay]:
 
 
 def _xdotool(display: VirtualDisplay, *arguments: str) -> str:
-    result = subprocess.run(["xdotool", *arguments], capture_output=True, text=True,
-                            env={**os.environ, "DISPLAY": display.display}, timeout=20,
-                            check=False)
+    result = subprocess.run(
+        ["xdotool", *arguments],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "DISPLAY": display.display},
+        timeout=20,
+        check=False,
+    )
     return result.stdout.strip()
 
 
@@ -67,37 +72,51 @@ def _record(data: Path) -> dict | None:
         return None
 
 
-def test_a_clicker_runs_impromptu_networking_on_the_projector(display: VirtualDisplay,
-                                                             tmp_path: Path) -> None:
+def test_a_clicker_runs_impromptu_networking_on_the_projector(
+    display: VirtualDisplay, tmp_path: Path
+) -> None:
     data = tmp_path / "data"
-    environment = {**os.environ, "DISPLAY": display.display, "QT_QPA_PLATFORM": "xcb",
-                   "FACILITATOR_DATA_DIR": str(data), "PULSE_SERVER": "unix:/nonexistent"}
+    environment = {
+        **os.environ,
+        "DISPLAY": display.display,
+        "QT_QPA_PLATFORM": "xcb",
+        "FACILITATOR_DATA_DIR": str(data),
+        "PULSE_SERVER": "unix:/nonexistent",
+    }
     app = subprocess.Popen(
-        [sys.executable, "-m", "facilitator", "run", "impromptu-networking",
-         "--speed", str(SPEED)],
-        env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        [sys.executable, "-m", "facilitator", "run", "impromptu-networking", "--speed", str(SPEED)],
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
     )
     try:
-        card = _wait_for(lambda: _xdotool(display, "search", "--name", "Facilitator: card"),
-                         "the card window").split()[0]
+        card = _wait_for(
+            lambda: _xdotool(display, "search", "--name", "Facilitator: card"), "the card window"
+        ).split()[0]
         geometry = _wait_for(
-            lambda: (g := _xdotool(display, "getwindowgeometry", card)) and "1920x1080" in g
-            and g, "the card to fill the projector")
+            lambda: (g := _xdotool(display, "getwindowgeometry", card)) and "1920x1080" in g and g,
+            "the card to fill the projector",
+        )
         assert "Position: 1920,0" in geometry, geometry
-        assert _wait_for(lambda: _record(data), "the session record")["sequencer"][
-            "state"] == "ready"
+        assert (
+            _wait_for(lambda: _record(data), "the session record")["sequencer"]["state"] == "ready"
+        )
 
         # The clicker: F5 starts the run, whichever window has focus.
         _xdotool(display, "windowactivate", "--sync", card)
         _xdotool(display, "key", "F5")
-        _wait_for(lambda: (r := _record(data)) and r["sequencer"]["state"] == "running",
-                  "the run to start")
+        _wait_for(
+            lambda: (r := _record(data)) and r["sequencer"]["state"] == "running",
+            "the run to start",
+        )
         # Page Down moves on by hand, as often as the facilitator likes.
         for _ in range(3):
             before = _record(data)["sequencer"]["index"]
             _xdotool(display, "key", "Next")
-            _wait_for(lambda before=before: (r := _record(data)) and r["sequencer"]["index"]
-                      > before, "Page Down to move one segment on")
+            _wait_for(
+                lambda before=before: (r := _record(data)) and r["sequencer"]["index"] > before,
+                "Page Down to move one segment on",
+            )
         # The rest runs by itself at rehearsal speed, to its end: the record is removed.
         _wait_for(lambda: not (data / RECORD).exists(), "the run to finish", timeout=60)
         assert app.poll() is None, "the app is still open after the run"

@@ -67,9 +67,10 @@ class VirtualDisplay:
 
 def _free_display_number() -> int:
     for number in range(90, 200):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(
-            f"/tmp/.X{number}-lock"
-        ).exists():
+        if (
+            not Path(f"/tmp/.X11-unix/X{number}").exists()
+            and not Path(f"/tmp/.X{number}-lock").exists()
+        ):
             return number
     raise RuntimeError("no free X display number between :90 and :199")
 

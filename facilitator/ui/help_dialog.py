@@ -21,9 +21,13 @@ class ShortcutHelp(QDialog):
     def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        intro = plain_label(self.tr(
-            "These keys work in both windows. A presentation clicker sends Page Down, Page Up, "
-            "F5, Escape and B, so it drives the run as it drives slides."), wrap=True)
+        intro = plain_label(
+            self.tr(
+                "These keys work in both windows. A presentation clicker sends Page Down, Page Up, "
+                "F5, Escape and B, so it drives the run as it drives slides."
+            ),
+            wrap=True,
+        )
         self.table = QTableWidget(len(rows), 2)
         self.table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Keys")])
         for row, (command, keys) in enumerate(rows):
