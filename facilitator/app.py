@@ -25,6 +25,7 @@ from facilitator.controllers.plans import PlansController
 from facilitator.controllers.sessions import SessionController
 from facilitator.core.documents.draft_store import DRAFTS_FOLDER, DraftStore
 from facilitator.core.documents.library import Library
+from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.paths import user_data_dir
 from facilitator.core.sessions.record import (
     SavedSession,
@@ -476,7 +477,7 @@ def run_app(options: argparse.Namespace) -> int:
             else:
                 screen = screens[options.screen].name
         where = {"speed": options.speed, "screen": screen, "windowed": options.windowed}
-        if getattr(options, "kind", "structure") == "plan":
+        if getattr(options, "kind", DocumentKind.STRUCTURE) is DocumentKind.PLAN:
             app.start_plan(options.id, fit=options.fit, language=options.lang, **where)
         else:
             app.start_run(

@@ -18,10 +18,11 @@ from facilitator.core.documents.library import Library, load_library
 from facilitator.core.documents.registry import load_document, type_of_item
 from facilitator.core.documents.sharing import IdClashError, export_item, import_file
 from facilitator.core.files.jsonio import SaveError
+from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.problems import DocumentError
-from facilitator.core.plans.format import PLAN, PlanError, item_label, plan_schedule
+from facilitator.core.plans.schedule import PlanError, item_label, plan_schedule
 from facilitator.core.sessions.record import SessionSpec
-from facilitator.core.sessions.setup import PLAN_KIND, RunSetupError, timeline_for
+from facilitator.core.sessions.setup import RunSetupError, timeline_for
 from facilitator.core.timing.fitting import format_minutes
 from facilitator.core.timing.timeline import Timeline
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE
@@ -184,7 +185,7 @@ def _list(options: argparse.Namespace, out: TextIO) -> int:
 
 def _list_plans(library: Library, language: str, out: TextIO) -> int:
     rows = [("ID", "NAME", "MIN", "ITEMS")]
-    for plan in library.items(PLAN):
+    for plan in library.items(DocumentKind.PLAN):
         title, _ = plan.title.resolve(language)
         try:
             minutes = f"{sum(p.seconds for p in plan_schedule(plan, library)) / 60:g}"
@@ -216,7 +217,7 @@ def prepare_timeline(
     `structure_id` may name a plan instead: its whole agenda becomes one timeline.
     """
     kind = item_kind(library, structure_id)
-    if kind == PLAN_KIND and questions is not None:
+    if kind == DocumentKind.PLAN and questions is not None:
         raise CommandError(
             f"{structure_id!r} is a plan: each of its items brings its own questions, "
             "so --questions does not apply"
@@ -236,9 +237,12 @@ def prepare_timeline(
 
 def item_kind(library: Library, item_id: str) -> str:
     """ "plan" when `item_id` names a plan and no structure, else "structure"."""
-    if library.entry("structure", item_id) is None and library.entry(PLAN, item_id) is not None:
-        return PLAN_KIND
-    return "structure"
+    if (
+        library.entry(DocumentKind.STRUCTURE, item_id) is None
+        and library.entry(DocumentKind.PLAN, item_id) is not None
+    ):
+        return DocumentKind.PLAN
+    return DocumentKind.STRUCTURE
 
 
 def _show(options: argparse.Namespace, out: TextIO) -> int:

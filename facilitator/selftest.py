@@ -35,6 +35,7 @@ from typing import Any, TextIO
 
 from facilitator import APP_NAME, __version__
 from facilitator.core.documents.library import Library, load_library
+from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.paths import DATA_DIR_VARIABLE, asset_path
 from facilitator.core.sessions.record import SessionSpec
 from facilitator.core.sessions.setup import RunSetupError, timeline_for
@@ -135,7 +136,7 @@ def check_library(report: Report, empty_user_dir: Path) -> Library | None:
     structures = library.structures()
     for structure in structures:
         for language in sorted(structure.languages()):
-            spec = SessionSpec("structure", structure.id, language)
+            spec = SessionSpec(DocumentKind.STRUCTURE, structure.id, language)
             try:
                 timeline_for(library, spec)
             except RunSetupError as error:

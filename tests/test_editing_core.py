@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.documents import format as schema
 from facilitator.core.documents.draft_store import DraftStore, clock_text
 from facilitator.core.documents.drafting import (
     RevertError,
@@ -28,6 +27,7 @@ from facilitator.core.documents.drafting import (
 )
 from facilitator.core.documents.library import Origin, load_library, save_to_user_library
 from facilitator.core.documents.registry import document_of
+from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.settings.ui_state import UiState, load_ui_state, save_ui_state, ui_state_path
 from facilitator.core.shown.previews import preview_timeline, question_card, segment_card
 
@@ -102,13 +102,13 @@ def test_revert_removes_the_users_copy_and_keeps_a_backup(user_data_dir: Path) -
     changed = builtin.__class__(**{**builtin.__dict__, "title": "Mine now"})
     path = save_to_user_library(changed, library.user_dir)
     library = load_library()
-    assert library.entry(schema.QUESTION_SET, builtin.id).origin is Origin.USER
-    backup = revert_to_builtin(library, schema.QUESTION_SET, builtin.id)
+    assert library.entry(DocumentKind.QUESTION_SET, builtin.id).origin is Origin.USER
+    backup = revert_to_builtin(library, DocumentKind.QUESTION_SET, builtin.id)
     assert not path.exists() and backup.exists()
     assert json.loads(backup.read_text())["title"] == "Mine now"
     assert load_library().question_set(builtin.id).title == builtin.title
     with pytest.raises(RevertError):
-        revert_to_builtin(load_library(), schema.QUESTION_SET, builtin.id)
+        revert_to_builtin(load_library(), DocumentKind.QUESTION_SET, builtin.id)
 
 
 def test_drafts_are_stored_and_read_back(user_data_dir: Path) -> None:

@@ -18,10 +18,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QWidget
 
 from facilitator.controllers.editors import EditorController
-from facilitator.core.documents import format as schema
 from facilitator.core.documents.draft_store import DraftStore
 from facilitator.core.documents.library import Origin
 from facilitator.core.files import jsonio as files
+from facilitator.core.files.kinds import DocumentKind
 from facilitator.models.library_model import LibraryModel
 from facilitator.models.preferences_model import PreferencesModel
 from facilitator.ui.editor.editor_window import EditorWindow
@@ -64,7 +64,7 @@ def editing(qtbot, user_data_dir: Path) -> Editing:
 
 
 def _question_set_editor(editing: Editing) -> EditorWindow:
-    window = editing.controller.open_copy(schema.QUESTION_SET, "impromptu-networking-nl")
+    window = editing.controller.open_copy(DocumentKind.QUESTION_SET, "impromptu-networking-nl")
     assert window is not None
     return window
 
@@ -256,7 +256,7 @@ def test_a_new_question_set_for_a_structure(editing: Editing) -> None:
 
 
 def test_step_edits_and_their_undo(editing: Editing) -> None:
-    window = editing.controller.open_copy(schema.STRUCTURE, "impromptu-networking")
+    window = editing.controller.open_copy(DocumentKind.STRUCTURE, "impromptu-networking")
     model = window.model
     panel = _step_panel(window, 1)
     _type(panel.minutes_field, "5")
@@ -284,7 +284,7 @@ def test_step_edits_and_their_undo(editing: Editing) -> None:
 
 
 def test_add_remove_and_reorder_steps(editing: Editing, qtbot) -> None:
-    window = editing.controller.open_copy(schema.STRUCTURE, "impromptu-networking")
+    window = editing.controller.open_copy(DocumentKind.STRUCTURE, "impromptu-networking")
     _activate(window, qtbot)
     steps = window.form.steps
     window.form.setCurrentIndex(1)
@@ -306,7 +306,7 @@ def test_add_remove_and_reorder_steps(editing: Editing, qtbot) -> None:
 
 
 def test_minus_three_minutes_is_explained_at_the_field_and_blocks_saving(editing: Editing) -> None:
-    window = editing.controller.open_copy(schema.STRUCTURE, "impromptu-networking")
+    window = editing.controller.open_copy(DocumentKind.STRUCTURE, "impromptu-networking")
     panel = _step_panel(window, 1)
     _type(panel.minutes_field, "-3")
     [message] = [label for label in panel.findChildren(ProblemLabel) if label.isVisibleTo(panel)]
@@ -324,7 +324,7 @@ def test_minus_three_minutes_is_explained_at_the_field_and_blocks_saving(editing
 
 
 def test_missing_translations_are_marked(editing: Editing) -> None:
-    window = editing.controller.open_copy(schema.STRUCTURE, "impromptu-networking")
+    window = editing.controller.open_copy(DocumentKind.STRUCTURE, "impromptu-networking")
     panel = _step_panel(window, 0)
     english, dutch = panel.title_fields
     assert not dutch.property("missing")
@@ -337,7 +337,7 @@ def test_missing_translations_are_marked(editing: Editing) -> None:
 
 
 def test_undo_keys_reach_the_editor_from_a_field(editing: Editing, qtbot) -> None:
-    window = editing.controller.open_copy(schema.STRUCTURE, "impromptu-networking")
+    window = editing.controller.open_copy(DocumentKind.STRUCTURE, "impromptu-networking")
     _activate(window, qtbot)
     window.form.setCurrentIndex(0)
     title = window.form.title_fields[0]
@@ -396,7 +396,7 @@ def test_closing_with_unsaved_changes_asks(editing: Editing, qtbot) -> None:
 def test_a_full_or_read_only_disk_keeps_the_last_good_file_and_the_edits(
     editing: Editing, monkeypatch: pytest.MonkeyPatch, code: int, reason: str
 ) -> None:
-    window = editing.controller.open_item(schema.QUESTION_SET, "impromptu-networking-nl")
+    window = editing.controller.open_item(DocumentKind.QUESTION_SET, "impromptu-networking-nl")
     window.model.set_text(("title",), "Eerste versie")
     assert window.save()
     saved = window.model.saved_path()
@@ -431,7 +431,7 @@ def test_a_read_only_library_folder(editing: Editing, user_data_dir: Path) -> No
 
 
 def test_changing_a_field_back_is_no_unsaved_change(editing: Editing) -> None:
-    window = editing.controller.open_item(schema.STRUCTURE, "impromptu-networking")
+    window = editing.controller.open_item(DocumentKind.STRUCTURE, "impromptu-networking")
     model = window.model
     panel = _step_panel(window, 0)
     _type(panel.rounds_field, "2")
@@ -442,12 +442,12 @@ def test_changing_a_field_back_is_no_unsaved_change(editing: Editing) -> None:
 
 
 def test_editing_a_built_in_saves_your_own_version(editing: Editing) -> None:
-    window = editing.controller.open_item(schema.QUESTION_SET, "impromptu-networking-en")
+    window = editing.controller.open_item(DocumentKind.QUESTION_SET, "impromptu-networking-en")
     assert window.form.id_field.isReadOnly()
     assert not window.save_action.isEnabled(), "nothing changed yet"
     window.model.set_text(("title",), "My own title")
     assert window.save()
-    entry = editing.library.library.entry(schema.QUESTION_SET, "impromptu-networking-en")
+    entry = editing.library.library.entry(DocumentKind.QUESTION_SET, "impromptu-networking-en")
     assert entry.origin is Origin.USER and entry.overrides_builtin
-    builtin = editing.library.library.builtin(schema.QUESTION_SET, "impromptu-networking-en")
+    builtin = editing.library.library.builtin(DocumentKind.QUESTION_SET, "impromptu-networking-en")
     assert json.loads(builtin.path.read_text())["title"] != "My own title"

@@ -13,9 +13,12 @@ import pytest
 from facilitator.core.documents import format as schema
 from facilitator.core.documents.library import load_library
 from facilitator.core.documents.registry import DOCUMENT_TYPES, document_of, parse_document
+from facilitator.core.files.header import SCHEMA_VERSION
 from facilitator.core.files.jsonio import dumps_document
+from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.problems import DocumentError
-from facilitator.core.plans.format import Plan, plan_problems
+from facilitator.core.plans.format import Plan
+from facilitator.core.plans.schedule import plan_problems
 from facilitator.core.workshop.structures import GroupShape, QuestionSet, SetKind, Structure
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "file-format.md"
@@ -65,7 +68,7 @@ def test_each_example_validates_and_is_written_exactly_so(kind: str) -> None:
 
 
 def test_the_examples_use_every_field() -> None:
-    structure = _example(schema.STRUCTURE)
+    structure = _example(DocumentKind.STRUCTURE)
     assert set(structure) == _allowed_fields(structure, ())
     steps = structure["steps"]
     assert _used(steps) == _allowed_fields(structure, ("steps", 0))
@@ -73,7 +76,7 @@ def test_the_examples_use_every_field() -> None:
     index = next(i for i, step in enumerate(steps) if "transition" in step)
     assert set(transition) == _allowed_fields(structure, ("steps", index, "transition"))
 
-    questions = _example(schema.QUESTION_SET)
+    questions = _example(DocumentKind.QUESTION_SET)
     assert set(questions) == _allowed_fields(questions, ())
     objects = [q for q in questions["questions"] if isinstance(q, dict)]
     assert any(isinstance(q, str) for q in questions["questions"])
@@ -112,4 +115,4 @@ def test_every_value_of_the_enumerations_is_documented() -> None:
         *(kind.value for kind in SetKind),
     ]:
         assert f"`{value}`" in text or f'`"{value}"`' in text, value
-    assert f"`{schema.SCHEMA_VERSION}`" in text
+    assert f"`{SCHEMA_VERSION}`" in text

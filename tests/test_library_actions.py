@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from facilitator.controllers.library_actions import LibraryActions
 from facilitator.controllers.ui_state_keeper import UiStateKeeper
-from facilitator.core.documents import format as schema
 from facilitator.core.documents.library import Origin
+from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.settings.preferences import Theme, load_preferences
 from facilitator.core.timing.sequencer import AdvanceMode
 from facilitator.models.ui_state_model import UiStateModel
@@ -119,7 +119,7 @@ def test_an_id_clash_offers_rename_and_replace(
 ) -> None:
     actions, prompts = _actions(harness)
     library = harness.app.library
-    builtin = library.library.entry(schema.QUESTION_SET, "impromptu-networking-nl")
+    builtin = library.library.entry(DocumentKind.QUESTION_SET, "impromptu-networking-nl")
     document = json.loads(builtin.path.read_text(encoding="utf-8"))
     document["title"] = "Geïmporteerd"
     path = _write(tmp_path / "clash.json", document)
@@ -138,7 +138,7 @@ def test_an_id_clash_offers_rename_and_replace(
     prompts.clash_answers = [(Choice.RENAME, "Bad Id"), (Choice.REPLACE, "")]
     actions.import_files([path])
     assert any("lowercase letters" in line for line in prompts.problems[-1])
-    entry = library.library.entry(schema.QUESTION_SET, "impromptu-networking-nl")
+    entry = library.library.entry(DocumentKind.QUESTION_SET, "impromptu-networking-nl")
     assert entry.origin is Origin.USER and entry.overrides_builtin
     assert entry.item.title == "Geïmporteerd"
     assert json.loads(builtin.path.read_text(encoding="utf-8"))["title"] != "Geïmporteerd"
@@ -192,7 +192,7 @@ def test_dropping_files_on_the_console_imports_them(
 def test_a_draft_left_by_a_crash_is_offered_and_restored(qtbot) -> None:
     first = build_harness(qtbot)
     actions, _prompts = _actions(first)
-    window = actions.duplicate(schema.QUESTION_SET, "impromptu-networking-nl")
+    window = actions.duplicate(DocumentKind.QUESTION_SET, "impromptu-networking-nl")
     keeper = actions.editors.sessions[0].keeper
     with qtbot.waitSignal(keeper.draftSaved, timeout=5000):
         window.model.set_text(("title",), "Half af")
@@ -219,7 +219,7 @@ def test_a_draft_left_by_a_crash_is_offered_and_restored(qtbot) -> None:
 def test_a_discarded_draft_is_gone(qtbot) -> None:
     first = build_harness(qtbot)
     actions, _prompts = _actions(first)
-    window = actions.edit(schema.STRUCTURE, "impromptu-networking")
+    window = actions.edit(DocumentKind.STRUCTURE, "impromptu-networking")
     keeper = actions.editors.sessions[0].keeper
     with qtbot.waitSignal(keeper.draftSaved, timeout=5000):
         window.model.set_text(("title", "en"), "Renamed")
@@ -234,7 +234,7 @@ def test_a_discarded_draft_is_gone(qtbot) -> None:
 
 def test_revert_to_built_in(harness: Harness, user_data_dir: Path) -> None:
     actions, prompts = _actions(harness)
-    window = actions.edit(schema.STRUCTURE, "impromptu-networking")
+    window = actions.edit(DocumentKind.STRUCTURE, "impromptu-networking")
     window.model.set_text(("title", "en"), "Our networking")
     assert window.save()
     library = harness.app.library
@@ -244,16 +244,18 @@ def test_revert_to_built_in(harness: Harness, user_data_dir: Path) -> None:
     )
     harness.app.library_page.select("impromptu-networking")
     assert actions.buttons.revert.isVisibleTo(harness.app.console)
-    assert not actions.revert(schema.STRUCTURE, "impromptu-networking")
+    assert not actions.revert(DocumentKind.STRUCTURE, "impromptu-networking")
     assert "Close the editor" in prompts.errors[-1]
     assert window.close()
     prompts.confirm_answer = False
     prompts.item_id = "impromptu-networking"
     actions.ask_revert()
-    assert library.library.entry(schema.STRUCTURE, "impromptu-networking").origin is Origin.USER
+    assert (
+        library.library.entry(DocumentKind.STRUCTURE, "impromptu-networking").origin is Origin.USER
+    )
     prompts.confirm_answer = True
     actions.ask_revert()
-    entry = library.library.entry(schema.STRUCTURE, "impromptu-networking")
+    entry = library.library.entry(DocumentKind.STRUCTURE, "impromptu-networking")
     assert entry.origin is Origin.BUILT_IN
     assert entry.item.title.in_language("en") == "Impromptu Networking"
     backups = list((user_data_dir / "library" / "structures").glob("*.bak"))
@@ -322,7 +324,7 @@ def test_done_when(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     """Copy Impromptu Networking, write Dutch questions, survive a crash, share, run in Dutch."""
     first = build_harness(qtbot)
     actions, _prompts = _actions(first)
-    copy = actions.duplicate(schema.STRUCTURE, "impromptu-networking")
+    copy = actions.duplicate(DocumentKind.STRUCTURE, "impromptu-networking")
     assert copy.model.value(("id",)) == "impromptu-networking-copy"
     assert copy.save()
     questions = actions.new_question_set("impromptu-networking-copy", "nl")
@@ -353,7 +355,7 @@ def test_done_when(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     # "Kill" the app: no closing, no quitting; a new one starts on the same data.
     second = build_harness(qtbot)
     library = second.app.library.library
-    assert library.entry(schema.STRUCTURE, "impromptu-networking-copy").origin is Origin.USER
+    assert library.entry(DocumentKind.STRUCTURE, "impromptu-networking-copy").origin is Origin.USER
     saved = library.question_set(set_id)
     assert [q.text for q in saved.questions] == mine and saved.language == "nl"
     assert saved in library.question_sets_for("impromptu-networking-copy", "nl")
@@ -361,9 +363,9 @@ def test_done_when(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     second_actions, _prompts = _actions(second)
     share = tmp_path / "share"
     assert second_actions.export(
-        schema.STRUCTURE, "impromptu-networking-copy", share / "structure.json"
+        DocumentKind.STRUCTURE, "impromptu-networking-copy", share / "structure.json"
     )
-    assert second_actions.export(schema.QUESTION_SET, set_id, share / "questions.json")
+    assert second_actions.export(DocumentKind.QUESTION_SET, set_id, share / "questions.json")
     monkeypatch.setenv("FACILITATOR_DATA_DIR", str(tmp_path / "elsewhere"))
     third = build_harness(qtbot)
     third_actions, prompts = _actions(third)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTime
 
-from facilitator.core.documents import format as schema
+from facilitator.core.files.kinds import DocumentKind
 from facilitator.ui.plan_page import PlanPage
 from facilitator.ui.prompts import Choice
 from tests.app_harness import Harness, build_harness
@@ -118,7 +118,7 @@ def test_opening_another_plan_after_discarding_removes_the_draft(qtbot, harness:
 
 def test_quitting_with_an_unsaved_editor_asks(qtbot, harness: Harness) -> None:
     actions = harness.app.library_actions
-    window = actions.duplicate(schema.QUESTION_SET, "impromptu-networking-nl")
+    window = actions.duplicate(DocumentKind.QUESTION_SET, "impromptu-networking-nl")
     window.model.set_text(("title",), "Onze vragen")
     harness.prompts.unsaved = Choice.CANCEL
     assert not harness.app.console.close()

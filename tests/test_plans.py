@@ -13,21 +13,16 @@ from facilitator.core.documents.registry import load_document, parse_document
 from facilitator.core.documents.sharing import document_bytes, export_item, import_file
 from facilitator.core.files.paths import builtin_library_dir
 from facilitator.core.files.problems import DocumentError
-from facilitator.core.plans.format import (
-    FreeItem,
-    Plan,
+from facilitator.core.plans.compile import compile_plan
+from facilitator.core.plans.fit import fit_plan
+from facilitator.core.plans.format import FreeItem, Plan, StructureItem, plan_to_document
+from facilitator.core.plans.projection import project, project_items, project_run
+from facilitator.core.plans.schedule import (
     PlanError,
-    StructureItem,
-    compile_plan,
-    fit_plan,
     item_seconds,
     plan_problems,
     plan_schedule,
     plan_seconds,
-    plan_to_document,
-    project,
-    project_items,
-    project_run,
 )
 from facilitator.core.timing.clock import FakeClock
 from facilitator.core.timing.fitting import feasible_minutes, fit_structure, structure_seconds

@@ -18,13 +18,12 @@ from PySide6.QtWidgets import QWidget
 from facilitator.controllers.editors import EditorController
 from facilitator.controllers.import_export import DropImport, ImportExport, item_title
 from facilitator.controllers.ui_state_keeper import UiStateKeeper
-from facilitator.core.documents import format as schema
 from facilitator.core.documents.draft_store import Draft, DraftStore, clock_text
 from facilitator.core.documents.drafting import EDITABLE_TYPES, RevertError, revert_to_builtin
 from facilitator.core.documents.library import Origin
 from facilitator.core.documents.registry import DOCUMENT_TYPES
+from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.paths import user_data_dir
-from facilitator.core.plans.format import PLAN
 from facilitator.models.library_model import LibraryModel
 from facilitator.models.notices import NoticeBoard
 from facilitator.models.preferences_model import PreferencesModel
@@ -181,7 +180,9 @@ class LibraryActions(QObject):
 
     def _update_buttons(self) -> None:
         selected = self._selected_id()
-        entry = self._app.library.library.entry(schema.STRUCTURE, selected) if selected else None
+        entry = (
+            self._app.library.library.entry(DocumentKind.STRUCTURE, selected) if selected else None
+        )
         self.buttons.set_state(
             has_structure=entry is not None,
             can_revert=entry is not None and entry.overrides_builtin,
@@ -190,22 +191,22 @@ class LibraryActions(QObject):
 
     def _edit_selected(self) -> None:
         if (selected := self._selected_id()) is not None:
-            self.edit(schema.STRUCTURE, selected)
+            self.edit(DocumentKind.STRUCTURE, selected)
 
     def _duplicate_selected(self) -> None:
         if (selected := self._selected_id()) is not None:
-            self.duplicate(schema.STRUCTURE, selected)
+            self.duplicate(DocumentKind.STRUCTURE, selected)
 
     def _revert_selected(self) -> None:
         if (selected := self._selected_id()) is not None:
-            self.revert(schema.STRUCTURE, selected)
+            self.revert(DocumentKind.STRUCTURE, selected)
 
     def _new_set_for_selected(self) -> None:
         self.new_question_set(self._selected_id())
 
     def _edit_chosen_set(self) -> None:
         if (set_id := self._chosen_set_id()) is not None:
-            self.edit(schema.QUESTION_SET, set_id)
+            self.edit(DocumentKind.QUESTION_SET, set_id)
 
     # --- choosing items ------------------------------------------------------------------
 
@@ -234,7 +235,7 @@ class LibraryActions(QObject):
     def _current_choice(self, choices: Sequence[ItemChoice]) -> ItemChoice | None:
         selected = self._selected_id()
         for choice in choices:
-            if choice.type_name == schema.STRUCTURE and choice.item_id == selected:
+            if choice.type_name == DocumentKind.STRUCTURE and choice.item_id == selected:
                 return choice
         return None
 
@@ -248,7 +249,9 @@ class LibraryActions(QObject):
 
     def ask_new_question_set(self) -> None:
         """File > New question set…: for which structure?"""
-        chosen = self._choose(self.tr("New question set for which structure?"), [schema.STRUCTURE])
+        chosen = self._choose(
+            self.tr("New question set for which structure?"), [DocumentKind.STRUCTURE]
+        )
         if chosen is not None:
             self.new_question_set(chosen.item_id)
 
@@ -430,7 +433,7 @@ class LibraryActions(QObject):
         when = clock_text(draft.saved_at, self._app.platform.wall())
         choice = self.prompts.restore_draft(self._app.console, draft.title, when)
         if choice is Choice.RESTORE:
-            if draft.document_type == PLAN:
+            if draft.document_type == DocumentKind.PLAN:
                 if not self._app.plan_actions.restore_draft(draft):
                     self._post_draft(draft)
             else:

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from facilitator.core.documents.draft_store import Draft
 from facilitator.core.documents.registry import parse_document
 from facilitator.core.files.jsonio import SaveError, atomic_write
+from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.problems import DocumentError
-from facilitator.core.plans.format import Plan, PlanError
+from facilitator.core.plans.format import Plan
+from facilitator.core.plans.schedule import PlanError
 from facilitator.core.shown.sheet import Block, plan_sheet, render_markdown, structure_sheet
 from facilitator.core.timing.fitting import FitError, fit_structure
 from facilitator.models.agenda_model import AgendaModel
@@ -289,7 +291,7 @@ class PlansController(QObject):
         library = self._app.library.library
         details = page.details
         set_id = details.questions.currentData()
-        question_set = library.entry("question_set", set_id).item if set_id else None
+        question_set = library.entry(DocumentKind.QUESTION_SET, set_id).item if set_id else None
         if details.fit.isChecked():
             try:
                 structure = fit_structure(structure, details.fit_minutes.value())

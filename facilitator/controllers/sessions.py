@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from facilitator.core.plans.format import Plan, parse_clock_time, plan_to_document
+from facilitator.core.files.kinds import DocumentKind
+from facilitator.core.plans.format import Plan, plan_to_document
+from facilitator.core.plans.schedule import parse_clock_time
 from facilitator.core.sessions.record import (
     SavedSession,
     Session,
@@ -22,7 +24,7 @@ from facilitator.core.sessions.record import (
     SessionSpec,
     SessionStore,
 )
-from facilitator.core.sessions.setup import PLAN_KIND, RunSetupError, timeline_for
+from facilitator.core.sessions.setup import RunSetupError, timeline_for
 from facilitator.core.timing.sequencer import RunState
 from facilitator.core.timing.timeline import Timeline
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE
@@ -86,7 +88,7 @@ class SessionController(QObject):
         if not self.may_replace():
             return False
         spec = SessionSpec(
-            "structure",
+            DocumentKind.STRUCTURE,
             structure_id,
             language or self._language(),
             questions_id=questions_id,
@@ -117,12 +119,12 @@ class SessionController(QObject):
         if not self.may_replace():
             return False
         if start_time is None:
-            entry = self._library.library.entry("plan", plan_id)
+            entry = self._library.library.entry(DocumentKind.PLAN, plan_id)
             own = plan or (entry.item if entry is not None else None)
             start_time = own.start_time if own is not None else None  # type: ignore[union-attr]
         clock = parse_clock_time(start_time).strftime("%H:%M") if start_time else None
         spec = SessionSpec(
-            PLAN_KIND,
+            DocumentKind.PLAN,
             plan_id,
             language or self._language(),
             fit_minutes=fit,

@@ -20,18 +20,10 @@ from facilitator.core.documents.draft_store import draft_key
 from facilitator.core.documents.drafting import suggest_id, taken_ids
 from facilitator.core.documents.library import Origin, save_to_user_library
 from facilitator.core.documents.registry import document_of
-from facilitator.core.plans.format import (
-    PLAN,
-    FreeItem,
-    Plan,
-    PlanError,
-    PlanItem,
-    PlannedItem,
-    StructureItem,
-    fit_plan,
-    item_label,
-    plan_schedule,
-)
+from facilitator.core.files.kinds import DocumentKind
+from facilitator.core.plans.fit import fit_plan
+from facilitator.core.plans.format import FreeItem, Plan, PlanItem, StructureItem
+from facilitator.core.plans.schedule import PlanError, PlannedItem, item_label, plan_schedule
 from facilitator.core.workshop.structures import LocalText
 from facilitator.models.library_model import LibraryModel
 
@@ -93,8 +85,8 @@ class PlanModel(QObject):
         """Every plan in the library, by title."""
         library = self._library.library
         found = []
-        for plan in library.items("plan"):
-            entry = library.entry("plan", plan.id)
+        for plan in library.items(DocumentKind.PLAN):
+            entry = library.entry(DocumentKind.PLAN, plan.id)
             own = entry is not None and entry.origin is Origin.USER
             found.append(PlanListing(plan.id, plan.title.in_language(self.language), own))
         return sorted(found, key=lambda listing: listing.title.casefold())
@@ -121,12 +113,12 @@ class PlanModel(QObject):
     @property
     def key(self) -> str:
         """The draft file's key of the open plan: `plan-<id>`; "" when none is open."""
-        return draft_key(PLAN, self._plan.id) if self._plan is not None else ""
+        return draft_key(DocumentKind.PLAN, self._plan.id) if self._plan is not None else ""
 
     @property
     def document_type(self) -> str:
         """Always "plan"."""
-        return PLAN
+        return DocumentKind.PLAN
 
     @property
     def original_id(self) -> str | None:
@@ -146,7 +138,9 @@ class PlanModel(QObject):
 
     def discard_changes(self) -> None:
         """Drop the unsaved changes: the saved plan again, or none if it was never saved."""
-        entry = self._library.library.entry("plan", self._plan.id) if self._plan else None
+        entry = (
+            self._library.library.entry(DocumentKind.PLAN, self._plan.id) if self._plan else None
+        )
         if entry is None:
             self._plan, self._dirty = None, False
             self._reschedule()
@@ -173,14 +167,14 @@ class PlanModel(QObject):
 
     def open(self, plan_id: str) -> None:
         """Open a plan of the library (a copy: nothing is saved until `save`)."""
-        entry = self._library.library.entry("plan", plan_id)
+        entry = self._library.library.entry(DocumentKind.PLAN, plan_id)
         if entry is None:
             return
         self._set(entry.item, dirty=False)  # type: ignore[arg-type]
 
     def new_plan(self, title: str) -> None:
         """Start an empty plan under a free id."""
-        taken = taken_ids(self._library.library, "plan")
+        taken = taken_ids(self._library.library, DocumentKind.PLAN)
         plan_id = suggest_id(NEW_PLAN_ID, taken, suffix="")
         self._set(
             Plan(plan_id, LocalText({self.language: title}), (), start_time=_clock(DEFAULT_START)),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.documents.library import Origin
+from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.shown.browsing import LENGTH_BUCKETS, StructureFilter, filter_structures
 from facilitator.core.timing.countdown import format_duration
 from facilitator.core.timing.fitting import FitError, feasible_minutes, fit_structure
@@ -137,7 +138,7 @@ class LibraryPage(QWidget):
                 )
             )
             item.setData(ID_ROLE, structure.id)
-            entry = library.entry("structure", structure.id)
+            entry = library.entry(DocumentKind.STRUCTURE, structure.id)
             if entry is not None and entry.origin is Origin.USER:
                 item.setToolTip(self.tr("Your own copy"))
             self.results.addItem(item)

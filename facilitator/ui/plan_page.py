@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.plans.format import FreeItem, StructureItem
 from facilitator.core.timing.countdown import format_duration
 from facilitator.core.timing.fitting import feasible_minutes
@@ -416,7 +417,7 @@ class _ItemEditor(QGroupBox):
                 widget.blockSignals(False)
 
     def _fill_structure(self, item: StructureItem, library: LibraryModel) -> None:
-        entry = library.library.entry("structure", item.structure_id)
+        entry = library.library.entry(DocumentKind.STRUCTURE, item.structure_id)
         if entry is None:
             return
         structure = entry.item

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.files.kinds import DocumentKind
 from facilitator.ui.plain import plain_label, plain_message
 
 translate = QCoreApplication.translate
@@ -59,9 +60,9 @@ class ItemChoice:
 def type_label(type_name: str) -> str:
     """What a document type is called in the interface: "structure", "question set", "plan"."""
     labels = {
-        "structure": translate("Prompts", "structure"),
-        "question_set": translate("Prompts", "question set"),
-        "plan": translate("Prompts", "plan"),
+        DocumentKind.STRUCTURE: translate("Prompts", "structure"),
+        DocumentKind.QUESTION_SET: translate("Prompts", "question set"),
+        DocumentKind.PLAN: translate("Prompts", "plan"),
     }
     return labels.get(type_name, type_name)
 

@@ -29,7 +29,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from facilitator.core.plans.format import FreeItem, Plan, StructureItem, compile_plan
+from facilitator.core.plans.compile import compile_plan
+from facilitator.core.plans.format import FreeItem, Plan, StructureItem
 from facilitator.core.sessions.record import Session, SessionSpec
 from facilitator.core.settings.preferences import SILENT
 from facilitator.core.timing.sequencer import CueDue, Event, RunState

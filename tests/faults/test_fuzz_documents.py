@@ -24,17 +24,15 @@ from hypothesis import strategies as st
 from facilitator.core.documents import format as schema
 from facilitator.core.documents.library import Library, load_library
 from facilitator.core.documents.registry import document_of, load_document, parse_document
+from facilitator.core.files.header import SCHEMA_VERSION
 from facilitator.core.files.jsonio import dumps_document
+from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.paths import builtin_library_dir
 from facilitator.core.files.problems import DocumentError
-from facilitator.core.plans.format import (
-    Plan,
-    PlanError,
-    compile_plan,
-    fit_plan,
-    plan_problems,
-    plan_to_document,
-)
+from facilitator.core.plans.compile import compile_plan
+from facilitator.core.plans.fit import fit_plan
+from facilitator.core.plans.format import Plan, plan_to_document
+from facilitator.core.plans.schedule import PlanError, plan_problems
 from facilitator.core.timing.clock import FakeClock
 from facilitator.core.timing.sequencer import CueDue, RunState, Sequencer
 
@@ -74,11 +72,13 @@ lengths = st.one_of(
 )
 clock_times = st.builds("{:02d}:{:02d}".format, st.integers(0, 23), st.integers(0, 59))
 structure_items = st.fixed_dictionaries(
-    {"structure": st.sampled_from(_ids(schema.STRUCTURE))},
+    {"structure": st.sampled_from(_ids(DocumentKind.STRUCTURE))},
     optional={
         "minutes": lengths,
         "questions": st.dictionaries(
-            st.sampled_from(["en", "nl"]), st.sampled_from(_ids(schema.QUESTION_SET)), max_size=2
+            st.sampled_from(["en", "nl"]),
+            st.sampled_from(_ids(DocumentKind.QUESTION_SET)),
+            max_size=2,
         ),
     },
 )
@@ -88,7 +88,7 @@ free_items = st.fixed_dictionaries(
 )
 plans = st.fixed_dictionaries(
     {
-        "schema_version": st.just(schema.SCHEMA_VERSION),
+        "schema_version": st.just(SCHEMA_VERSION),
         "type": st.just("plan"),
         "id": st.sampled_from(["a-plan", "day-2", "x"]),
         "title": texts,
@@ -109,7 +109,7 @@ wild_numbers = st.one_of(
 )
 wild_plans = st.fixed_dictionaries(
     {
-        "schema_version": st.sampled_from([schema.SCHEMA_VERSION, 0, 99, "1"]),
+        "schema_version": st.sampled_from([SCHEMA_VERSION, 0, 99, "1"]),
         "type": st.sampled_from(["plan", "plans", "structure"]),
         "id": st.sampled_from(["a-plan", "Not An Id", "", "-x"]),
         "title": wild_texts,

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.documents import format as schema
 from facilitator.core.files import jsonio as files
+from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.sessions.record import SESSION_FILE
 from facilitator.core.settings.preferences import PREFERENCES_FILE
 from facilitator.core.timing.sequencer import RunState
@@ -100,7 +100,7 @@ def _workshop(qtbot, data_dir: Path, tmp_path: Path) -> Workshop:
     assert app.start_run("impromptu-networking")
     app.run.start()
     harness.advance(200)
-    editor = app.library_actions.edit(schema.QUESTION_SET, "impromptu-networking-en")
+    editor = app.library_actions.edit(DocumentKind.QUESTION_SET, "impromptu-networking-en")
     assert editor is not None
     qtbot.addWidget(editor)
     editor.model.set_text(("title",), "My own version")

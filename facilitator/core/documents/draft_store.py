@@ -17,14 +17,14 @@ from typing import Any
 from facilitator.core.documents.drafting import EDITABLE_TYPES
 from facilitator.core.files import validation as v
 from facilitator.core.files.jsonio import read_json, write_json
+from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.paths import user_data_dir
 from facilitator.core.files.problems import DocumentError, Problem
-from facilitator.core.plans.format import PLAN
 
 DRAFTS_FOLDER = "drafts"
 DRAFT_TYPE = "draft"
 DRAFT_VERSION = 1
-DRAFTED_TYPES = (*EDITABLE_TYPES, PLAN)
+DRAFTED_TYPES = (*EDITABLE_TYPES, DocumentKind.PLAN)
 """What a draft may hold: whatever the editors edit, and a plan from the Plans tab."""
 
 

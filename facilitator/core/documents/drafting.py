@@ -15,11 +15,12 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from facilitator.core.documents import format as schema
 from facilitator.core.documents.library import Library, Origin
 from facilitator.core.documents.registry import DOCUMENT_TYPES, Item, document_of, type_of_item
 from facilitator.core.files import validation as v
+from facilitator.core.files.header import SCHEMA_VERSION, check_header
 from facilitator.core.files.jsonio import BACKUP_SUFFIX
+from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.workshop.structures import DEFAULT_SMALL_GROUP_SIZE, GroupShape
 
 DocPath = tuple[str | int, ...]
@@ -28,7 +29,7 @@ DocPath = tuple[str | int, ...]
 Found = tuple[str, str]
 """One problem: (the field's path as text, the message)."""
 
-EDITABLE_TYPES = (schema.STRUCTURE, schema.QUESTION_SET)
+EDITABLE_TYPES = (DocumentKind.STRUCTURE, DocumentKind.QUESTION_SET)
 COPY_SUFFIX = "-copy"
 REVERTED_SUFFIX = ".reverted"
 
@@ -199,7 +200,7 @@ def format_number(value: Any) -> str:
 def draft_of(item: Item) -> dict[str, Any]:
     """The draft of an item: its canonical document, with every question as an object."""
     document = document_of(item)
-    if document.get("type") == schema.QUESTION_SET:
+    if document.get("type") == DocumentKind.QUESTION_SET:
         document["questions"] = [
             {"text": q} if isinstance(q, str) else q for q in document["questions"]
         ]
@@ -209,8 +210,8 @@ def draft_of(item: Item) -> dict[str, Any]:
 def new_question_set_draft(set_id: str, language: str, structure_id: str | None) -> dict[str, Any]:
     """A new question set's draft: one empty question, fitting `structure_id`."""
     return {
-        "schema_version": schema.SCHEMA_VERSION,
-        "type": schema.QUESTION_SET,
+        "schema_version": SCHEMA_VERSION,
+        "type": DocumentKind.QUESTION_SET,
         "id": set_id,
         "language": language,
         "title": "",
@@ -315,7 +316,7 @@ def clean_question_set(draft: dict[str, Any]) -> dict[str, Any]:
 
 def clean_draft(draft: dict[str, Any]) -> dict[str, Any]:
     """The document a draft of any editable type stands for."""
-    if draft.get("type") == schema.QUESTION_SET:
+    if draft.get("type") == DocumentKind.QUESTION_SET:
         return clean_question_set(draft)
     return clean_structure(draft)
 
@@ -324,7 +325,7 @@ def check_draft(draft: dict[str, Any]) -> tuple[Item | None, list[Found]]:
     """The item a draft makes, or None; and every problem, with the path of its field."""
     problems = v.Problems()
     document = clean_draft(draft)
-    kind = schema.check_header(document, problems, EDITABLE_TYPES)
+    kind = check_header(document, problems, EDITABLE_TYPES)
     item = None
     if kind is not None:
         item = DOCUMENT_TYPES[kind].read(document, problems)
@@ -338,7 +339,9 @@ def question_set_reference_problems(draft: dict[str, Any], library: Library) -> 
     questions = draft.get("questions") or []
     for structure_id in structures:
         entry = (
-            library.entry(schema.STRUCTURE, structure_id) if isinstance(structure_id, str) else None
+            library.entry(DocumentKind.STRUCTURE, structure_id)
+            if isinstance(structure_id, str)
+            else None
         )
         if entry is None:
             continue
@@ -380,7 +383,7 @@ def step_choices(
     """(step id, step title) of the given structures, in order, each id once."""
     found: dict[str, str] = {}
     for structure_id in structure_ids:
-        entry = library.entry(schema.STRUCTURE, structure_id)
+        entry = library.entry(DocumentKind.STRUCTURE, structure_id)
         if entry is None:
             continue
         for step in entry.item.steps:

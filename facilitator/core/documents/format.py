@@ -8,10 +8,12 @@ importing it again gives the same file. docs/file-format.md describes it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from facilitator.core.files import validation as v
+from facilitator.core.files.header import SCHEMA_VERSION, check_header
+from facilitator.core.files.jsonio import plain_number
+from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.workshop.structures import (
     NO_CUE,
     GroupShape,
@@ -25,47 +27,11 @@ from facilitator.core.workshop.structures import (
     Transition,
 )
 
-SCHEMA_VERSION = 1
-"""The newest file format this version of the app reads and the one it writes."""
-
 MAX_STEPS = 200
 MAX_STEP_MINUTES = 600.0
 MAX_QUESTIONS = 100
 
-STRUCTURE = "structure"
-QUESTION_SET = "question_set"
-
 CUE_VALUES = [m.value for m in Moment] + [NO_CUE]
-
-
-def check_header(data: Any, problems: v.Problems, expected_types: tuple[str, ...]) -> str | None:
-    """Check `schema_version` and `type`; the document type, or None if unreadable."""
-    if not isinstance(data, dict):
-        problems.add("(top level)", f"expected an object with fields, got {v.show(data)}")
-        return None
-    version = data.get("schema_version")
-    if version is None:
-        problems.add("schema_version", f"missing; expected {SCHEMA_VERSION}")
-        return None
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        problems.add(
-            "schema_version",
-            f"expected a whole number like {SCHEMA_VERSION}, got {v.show(version)}",
-        )
-        return None
-    if version > SCHEMA_VERSION:
-        problems.add(
-            "schema_version",
-            f"this file was written by a newer Facilitator (format "
-            f"{version}; this version reads up to {SCHEMA_VERSION}); "
-            "update the app to open it",
-        )
-        return None
-    kind = data.get("type")
-    if kind not in expected_types:
-        problems.add("type", f"expected one of {', '.join(expected_types)}, got {v.show(kind)}")
-        return None
-    return str(kind)
 
 
 # --- reading -------------------------------------------------------------------
@@ -166,7 +132,7 @@ def _local_text_list(value: Any, path: str, problems: v.Problems) -> Any:
 
 def structure_from_document(data: Any, problems: v.Problems) -> Structure | None:
     """The structure in `data`, or None after recording every problem found."""
-    if check_header(data, problems, (STRUCTURE,)) is None:
+    if check_header(data, problems, (DocumentKind.STRUCTURE,)) is None:
         return None
     fields = v.FieldReader(data, "", problems)
     fields.accept("schema_version", "type")
@@ -234,7 +200,7 @@ def _question(value: Any, path: str, problems: v.Problems) -> Any:
 
 def question_set_from_document(data: Any, problems: v.Problems) -> QuestionSet | None:
     """The question set in `data`, or None after recording every problem found."""
-    if check_header(data, problems, (QUESTION_SET,)) is None:
+    if check_header(data, problems, (DocumentKind.QUESTION_SET,)) is None:
         return None
     fields = v.FieldReader(data, "", problems)
     fields.accept("schema_version", "type")
@@ -280,17 +246,17 @@ def step_to_document(step: Step) -> dict[str, Any]:
     }
     if step.group_size is not None:
         document["group_size"] = list(step.group_size)
-    document["minutes"] = _plain_number(step.minutes)
+    document["minutes"] = plain_number(step.minutes)
     if step.min_minutes is not None:
-        document["min_minutes"] = _plain_number(step.min_minutes)
+        document["min_minutes"] = plain_number(step.min_minutes)
     if step.max_minutes is not None:
-        document["max_minutes"] = _plain_number(step.max_minutes)
+        document["max_minutes"] = plain_number(step.max_minutes)
     if step.rounds != 1:
         document["rounds"] = step.rounds
     if step.speakers != 1:
         document["speakers"] = step.speakers
     if step.transition is not None:
-        transition: dict[str, Any] = {"minutes": _plain_number(step.transition.minutes)}
+        transition: dict[str, Any] = {"minutes": plain_number(step.transition.minutes)}
         _put_text(transition, "instruction", step.transition.instruction)
         if step.transition.before_first_round:
             transition["before_first_round"] = True
@@ -310,7 +276,7 @@ def structure_to_document(structure: Structure) -> dict[str, Any]:
     """The canonical JSON form of a structure."""
     document: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
-        "type": STRUCTURE,
+        "type": DocumentKind.STRUCTURE.value,
         "id": structure.id,
         "title": _text_json(structure.title),
     }
@@ -337,7 +303,7 @@ def question_set_to_document(question_set: QuestionSet) -> dict[str, Any]:
     """The canonical JSON form of a question set."""
     document: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
-        "type": QUESTION_SET,
+        "type": DocumentKind.QUESTION_SET.value,
         "id": question_set.id,
         "language": question_set.language,
         "title": question_set.title,
@@ -353,17 +319,3 @@ def question_set_to_document(question_set: QuestionSet) -> dict[str, Any]:
         for q in question_set.questions
     ]
     return document
-
-
-def _plain_number(value: float) -> int | float:
-    """Whole numbers without a decimal point; others exactly, so the file loads back as is.
-
-    (Rounding to four decimals wrote 0.00001 minutes as 0, and 0.083334 as 0.0833, which
-    is under five seconds per turn: valid items were saved as files that no longer load.)
-    """
-    return int(value) if float(value).is_integer() else float(value)
-
-
-def describe_types(types: Mapping[str, str]) -> str:
-    """A readable list of document types for messages."""
-    return ", ".join(f"{key} ({label})" for key, label in types.items())

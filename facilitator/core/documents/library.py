@@ -22,8 +22,10 @@ from facilitator.core.documents.registry import (
     type_of_item,
 )
 from facilitator.core.files.jsonio import write_json
+from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.paths import builtin_library_dir, user_library_dir
 from facilitator.core.files.problems import DocumentError, Problem
+from facilitator.core.plans.format import Plan
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE, QuestionSet, Structure
 
 
@@ -59,12 +61,14 @@ class Library:
 
     def structures(self) -> list[Structure]:
         """All structures, sorted by English title."""
-        found = [e.item for e in self._of_type("structure").values()]
+        found = [e.item for e in self._of_type(DocumentKind.STRUCTURE).values()]
         return sorted(found, key=lambda s: s.title.in_language(FALLBACK_LANGUAGE).casefold())
 
     def question_sets(self) -> list[QuestionSet]:
         """All question sets, sorted by id."""
-        return sorted((e.item for e in self._of_type("question_set").values()), key=lambda q: q.id)
+        return sorted(
+            (e.item for e in self._of_type(DocumentKind.QUESTION_SET).values()), key=lambda q: q.id
+        )
 
     def items(self, type_name: str) -> list[Item]:
         """All items of one document type, sorted by id."""
@@ -86,27 +90,42 @@ class Library:
         """The built-in entry with `item_id`, even when a user copy overrides it."""
         return self.builtins.get(type_name, {}).get(item_id)
 
+    def find_structure(self, structure_id: str) -> Structure | None:
+        """The structure with `structure_id`, or None."""
+        found = self.entry(DocumentKind.STRUCTURE, structure_id)
+        return found.item if found is not None and isinstance(found.item, Structure) else None
+
+    def find_question_set(self, set_id: str) -> QuestionSet | None:
+        """The question set with `set_id`, or None."""
+        found = self.entry(DocumentKind.QUESTION_SET, set_id)
+        return found.item if found is not None and isinstance(found.item, QuestionSet) else None
+
+    def find_plan(self, plan_id: str) -> Plan | None:
+        """The plan with `plan_id`, or None."""
+        found = self.entry(DocumentKind.PLAN, plan_id)
+        return found.item if found is not None and isinstance(found.item, Plan) else None
+
     def structure(self, structure_id: str) -> Structure:
         """The structure with `structure_id`; KeyError with a helpful message if none."""
-        found = self.entry("structure", structure_id)
+        found = self.find_structure(structure_id)
         if found is None:
             raise KeyError(
                 f"no structure {structure_id!r} in the library; `facilitator list` shows the ids"
             )
-        return found.item
+        return found
 
     def question_set(self, set_id: str) -> QuestionSet:
         """The question set with `set_id`; KeyError with a helpful message if none."""
-        found = self.entry("question_set", set_id)
+        found = self.find_question_set(set_id)
         if found is None:
             raise KeyError(f"no question set {set_id!r} in the library")
-        return found.item
+        return found
 
     def question_sets_for(
         self, structure_id: str, language: str | None = None
     ) -> list[QuestionSet]:
         """The sets written for a structure, optionally in one language, default first."""
-        structure = self.entry("structure", structure_id)
+        structure = self.entry(DocumentKind.STRUCTURE, structure_id)
         defaults = set(structure.item.default_questions.values()) if structure else set()
         found = [
             q
@@ -120,7 +139,7 @@ class Library:
         """The set a run uses unless another is chosen: the language's default, else any fit."""
         for wanted in (language, FALLBACK_LANGUAGE):
             set_id = structure.default_questions.get(wanted)
-            if set_id is not None and self.entry("question_set", set_id) is not None:
+            if set_id is not None and self.entry(DocumentKind.QUESTION_SET, set_id) is not None:
                 return self.question_set(set_id)
             in_language = self.question_sets_for(structure.id, wanted)
             if in_language:
@@ -130,10 +149,10 @@ class Library:
     def reference_problems(self) -> list[Problem]:
         """Problems between documents: a default set or a step that does not exist."""
         found: list[Problem] = []
-        for entry in self._of_type("structure").values():
+        for entry in self._of_type(DocumentKind.STRUCTURE).values():
             structure: Structure = entry.item
             for language, set_id in structure.default_questions.items():
-                if self.entry("question_set", set_id) is None:
+                if self.entry(DocumentKind.QUESTION_SET, set_id) is None:
                     found.append(
                         Problem(
                             entry.path.name,
@@ -141,10 +160,10 @@ class Library:
                             f"no question set {set_id!r} in the library",
                         )
                     )
-        for entry in self._of_type("question_set").values():
+        for entry in self._of_type(DocumentKind.QUESTION_SET).values():
             question_set: QuestionSet = entry.item
             for structure_id in question_set.structures:
-                target = self.entry("structure", structure_id)
+                target = self.entry(DocumentKind.STRUCTURE, structure_id)
                 if target is None:
                     continue
                 step_ids = {step.id for step in target.item.steps}

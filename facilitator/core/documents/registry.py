@@ -1,8 +1,10 @@
 """One entry point for every kind of document the app reads and writes.
 
-`load_document` reads a file of any known type and returns the parsed item, or
+`load_document` reads a file of any known kind and returns the parsed item, or
 raises DocumentError whose problems name the file, the field and what was
-expected. `document_of` gives the JSON to write for an item.
+expected. `document_of` gives the JSON to write for an item. The three kinds are
+listed here, once: structures and question sets (documents/format.py) and plans
+(plans/format.py, which imports nothing of this room).
 """
 
 from __future__ import annotations
@@ -14,54 +16,59 @@ from typing import Any
 
 from facilitator.core.documents import format as schema
 from facilitator.core.files import validation as v
+from facilitator.core.files.header import check_header
 from facilitator.core.files.jsonio import read_json
+from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.problems import DocumentError, Problem
+from facilitator.core.plans import format as plans
+from facilitator.core.plans.format import Plan
 from facilitator.core.workshop.structures import QuestionSet, Structure
 
-Item = Any
-"""A parsed document: a Structure, a QuestionSet or a Plan."""
+Item = Structure | QuestionSet | Plan
+"""A parsed document."""
 
 
 @dataclass(frozen=True)
 class DocumentType:
-    """How one type of document is read, written and stored."""
+    """How one kind of document is read, written and stored."""
 
-    name: str
+    name: DocumentKind
     label: str
+    """What people call it: "structure", "question set", "plan"."""
     folder: str
-    python_type: type
+    """The library's folder for it."""
+    python_type: type[Structure] | type[QuestionSet] | type[Plan]
     read: Callable[[Any, v.Problems], Item | None]
     write: Callable[[Any], dict[str, Any]]
 
 
-DOCUMENT_TYPES: dict[str, DocumentType] = {}
-
-
-def register(document_type: DocumentType) -> None:
-    """Make a document type known to loading, saving and the library."""
-    DOCUMENT_TYPES[document_type.name] = document_type
-
-
-register(
-    DocumentType(
-        schema.STRUCTURE,
+DOCUMENT_TYPES: dict[DocumentKind, DocumentType] = {
+    DocumentKind.STRUCTURE: DocumentType(
+        DocumentKind.STRUCTURE,
         "structure",
         "structures",
         Structure,
         schema.structure_from_document,
         schema.structure_to_document,
-    )
-)
-register(
-    DocumentType(
-        schema.QUESTION_SET,
+    ),
+    DocumentKind.QUESTION_SET: DocumentType(
+        DocumentKind.QUESTION_SET,
         "question set",
         "question-sets",
         QuestionSet,
         schema.question_set_from_document,
         schema.question_set_to_document,
-    )
-)
+    ),
+    DocumentKind.PLAN: DocumentType(
+        DocumentKind.PLAN,
+        "plan",
+        "plans",
+        Plan,
+        plans.plan_from_document,
+        plans.plan_to_document,
+    ),
+}
+"""Every kind of document, in the order the library looks for an id."""
 
 
 def type_of_item(item: Item) -> DocumentType:
@@ -75,7 +82,7 @@ def type_of_item(item: Item) -> DocumentType:
 def parse_document(data: Any, label: str) -> Item:
     """The item in already-parsed JSON `data`; DocumentError listing every problem."""
     problems = v.Problems()
-    kind = schema.check_header(data, problems, tuple(DOCUMENT_TYPES))
+    kind = check_header(data, problems, tuple(DOCUMENT_TYPES))
     item = None
     if kind is not None:
         item = DOCUMENT_TYPES[kind].read(data, problems)
@@ -93,18 +100,3 @@ def load_document(path: Path, *, label: str | None = None) -> Item:
 def document_of(item: Item) -> dict[str, Any]:
     """The canonical JSON document for `item`."""
     return type_of_item(item).write(item)
-
-
-# Session plans live in their own module, which never imports this one (no cycle).
-from facilitator.core.plans import format as _plans  # noqa: E402
-
-register(
-    DocumentType(
-        _plans.PLAN,
-        "plan",
-        "plans",
-        _plans.Plan,
-        _plans.plan_from_document,
-        _plans.plan_to_document,
-    )
-)

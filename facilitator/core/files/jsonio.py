@@ -68,6 +68,15 @@ def read_json(path: Path, *, label: str | None = None, max_bytes: int = MAX_FILE
         raise fail("is not valid JSON: a number or nesting is too large to read") from None
 
 
+def plain_number(value: float) -> int | float:
+    """A number as documents write it: whole numbers without a decimal point, others exactly.
+
+    (Rounding to four decimals wrote 0.00001 minutes as 0, and 0.083334 as 0.0833, which
+    is under five seconds per turn: valid items were saved as files that no longer load.)
+    """
+    return int(value) if float(value).is_integer() else float(value)
+
+
 def dumps_document(document: Any) -> bytes:
     """The bytes of a document as the app writes it: indented UTF-8 with a final newline."""
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

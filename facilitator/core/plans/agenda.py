@@ -14,7 +14,8 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from facilitator.core.plans.format import parse_clock_time, project_items, project_run
+from facilitator.core.plans.projection import project_items, project_run
+from facilitator.core.plans.schedule import parse_clock_time
 from facilitator.core.timing.sequencer import RunState, RunStatus
 from facilitator.core.timing.timeline import Timeline
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from facilitator.core.files import validation as v
 from facilitator.core.files.jsonio import read_json, write_json
+from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.paths import user_data_dir
 from facilitator.core.files.problems import DocumentError
 from facilitator.core.timing.clock import Clock
@@ -35,8 +36,8 @@ WallClock = Callable[[], float]
 class SessionSpec:
     """What a session runs: enough to build its timeline again after a crash."""
 
-    kind: str
-    """"structure" or "plan"."""
+    kind: DocumentKind
+    """A structure or a plan."""
     item_id: str
     language: str
     questions_id: str | None = None
@@ -47,10 +48,13 @@ class SessionSpec:
     plan: dict[str, Any] | None = None
     """A plan's own document when it runs as edited (not as saved in the library)."""
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", DocumentKind(self.kind))
+
     def to_json(self) -> dict[str, Any]:
         """The spec as plain data."""
         return {
-            "kind": self.kind,
+            "kind": self.kind.value,
             "item_id": self.item_id,
             "language": self.language,
             "questions_id": self.questions_id,
@@ -208,13 +212,20 @@ class SessionStore:
         return _parse_record(data)
 
 
+def _session_kind(value: Any) -> DocumentKind:
+    kind = DocumentKind(str(value))
+    if kind not in (DocumentKind.STRUCTURE, DocumentKind.PLAN):
+        raise ValueError(f"a session runs a structure or a plan, not a {kind.value}")
+    return kind
+
+
 def _parse_record(data: Any) -> SavedSession:
     try:
         if data["record_version"] != RECORD_VERSION:
             raise SessionRecordError("the saved session was written by another version")
         spec_data = data["spec"]
         spec = SessionSpec(
-            kind=str(spec_data["kind"]),
+            kind=_session_kind(spec_data["kind"]),
             item_id=str(spec_data["item_id"]),
             language=str(spec_data["language"]),
             questions_id=spec_data.get("questions_id"),

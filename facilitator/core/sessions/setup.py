@@ -4,19 +4,14 @@ from __future__ import annotations
 
 from facilitator.core.documents.library import Library
 from facilitator.core.files import validation as v
-from facilitator.core.plans.format import (
-    Plan,
-    PlanError,
-    compile_plan,
-    fit_plan,
-    plan_from_document,
-)
+from facilitator.core.files.kinds import DocumentKind
+from facilitator.core.plans.compile import compile_plan
+from facilitator.core.plans.fit import fit_plan
+from facilitator.core.plans.format import Plan, plan_from_document
+from facilitator.core.plans.schedule import PlanError
 from facilitator.core.sessions.record import SessionSpec
 from facilitator.core.timing.fitting import FitError, fit_structure
 from facilitator.core.timing.timeline import Timeline, build_timeline
-
-PLAN_KIND = "plan"
-"""The `SessionSpec.kind` of a session that runs a whole plan."""
 
 
 class RunSetupError(ValueError):
@@ -27,7 +22,7 @@ def timeline_for(
     library: Library, spec: SessionSpec, *, warning_seconds: int | None = None
 ) -> Timeline:
     """The timeline for `spec`: its structure (fitted, with its question set) or its plan."""
-    if spec.kind == PLAN_KIND:
+    if spec.kind == DocumentKind.PLAN:
         return _plan_timeline(library, spec, warning_seconds)
     try:
         structure = library.structure(spec.item_id)
@@ -57,10 +52,10 @@ def plan_of(library: Library, spec: SessionSpec) -> Plan:
             details = "; ".join(f"{path}: {message}" for path, message in problems.items)
             raise RunSetupError(f"the plan is damaged: {details}")
         return plan
-    entry = library.entry("plan", spec.item_id)
-    if entry is None:
+    plan = library.find_plan(spec.item_id)
+    if plan is None:
         raise RunSetupError(f"no plan {spec.item_id!r} in the library")
-    return entry.item  # type: ignore[return-value]
+    return plan
 
 
 def _plan_timeline(library: Library, spec: SessionSpec, warning_seconds: int | None) -> Timeline:

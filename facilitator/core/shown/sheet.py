@@ -15,13 +15,8 @@ from dataclasses import dataclass
 from datetime import time
 from typing import TYPE_CHECKING
 
-from facilitator.core.plans.format import (
-    FreeItem,
-    Plan,
-    clock_after,
-    parse_clock_time,
-    resolve_plan,
-)
+from facilitator.core.plans.format import FreeItem, Plan
+from facilitator.core.plans.schedule import clock_after, parse_clock_time, resolve_plan
 from facilitator.core.timing.timeline import build_timeline, seconds_of, turn_seconds
 from facilitator.core.workshop.structures import (
     FALLBACK_LANGUAGE,

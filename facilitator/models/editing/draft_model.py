@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from facilitator.core.documents import format as schema
 from facilitator.core.documents.draft_store import Draft, draft_key
 from facilitator.core.documents.drafting import (
     DocPath,
@@ -44,6 +43,7 @@ from facilitator.core.documents.drafting import (
 from facilitator.core.documents.library import save_to_user_library
 from facilitator.core.documents.registry import DOCUMENT_TYPES, Item, document_of
 from facilitator.core.files.jsonio import SaveError
+from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE, GroupShape
 from facilitator.models.editing.commands import (
     InsertItemCommand,
@@ -123,7 +123,7 @@ class DraftModel(QObject):
     ) -> DraftModel:
         """Edit a new question set for `structure_id` in `language`."""
         base = f"{structure_id or 'my-questions'}-{language}"
-        set_id = suggest_id(base, taken_ids(library.library, schema.QUESTION_SET), "-mine")
+        set_id = suggest_id(base, taken_ids(library.library, DocumentKind.QUESTION_SET), "-mine")
         draft = new_question_set_draft(set_id, language, structure_id)
         return cls(draft, library, original_id=None, parent=parent)
 
@@ -151,7 +151,7 @@ class DraftModel(QObject):
     @property
     def document_type(self) -> str:
         """ "structure" or "question_set"."""
-        return str(self._draft.get("type", schema.STRUCTURE))
+        return str(self._draft.get("type", DocumentKind.STRUCTURE))
 
     @property
     def type_label(self) -> str:
@@ -414,7 +414,7 @@ class DraftModel(QObject):
         library = self._library.library
         if self.is_new:
             found += id_clash_problem(self._draft, library, None)
-        if self.document_type == schema.QUESTION_SET:
+        if self.document_type == DocumentKind.QUESTION_SET:
             found += question_set_reference_problems(self._draft, library)
         self._item = None if found else item
         if self._item is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from facilitator.core.documents import format as schema
+from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.shown.previews import preview_timeline, question_card, segment_card
 from facilitator.core.timing.timeline import Segment, Timeline
 from facilitator.core.workshop.structures import QuestionSet, Structure
@@ -41,7 +41,7 @@ class PreviewModel(QObject):
     @property
     def segments(self) -> list[Segment]:
         """The segments of the previewed structure (empty for a question set)."""
-        if self._draft.document_type != schema.STRUCTURE or self._timeline is None:
+        if self._draft.document_type != DocumentKind.STRUCTURE or self._timeline is None:
             return []
         return list(self._timeline.segments)
 
@@ -124,7 +124,7 @@ class PreviewModel(QObject):
         library = self._draft.library.library
         structure = None
         for structure_id in question_set.structures:
-            entry = library.entry(schema.STRUCTURE, structure_id)
+            entry = library.entry(DocumentKind.STRUCTURE, structure_id)
             if entry is not None:
                 structure = entry.item
                 break

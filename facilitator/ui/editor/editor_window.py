@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from facilitator.core.documents import format as schema
 from facilitator.core.documents.drafting import sentence, unclaimed
+from facilitator.core.files.kinds import DocumentKind
 from facilitator.models.editing.autosave import DraftKeeper
 from facilitator.models.editing.draft_model import DraftModel
 from facilitator.models.editing.preview_model import PreviewModel
@@ -46,13 +46,13 @@ class EditorWindow(QMainWindow):
         """Asked before closing; False keeps the window open (set by the controller)."""
         self.context = FieldContext(model, self)
         self.form: QuestionSetForm | StructureForm
-        if model.document_type == schema.QUESTION_SET:
+        if model.document_type == DocumentKind.QUESTION_SET:
             self.form = QuestionSetForm(self.context)
             self.form.currentQuestionChanged.connect(preview.set_question)
         else:
             self.form = StructureForm(self.context)
         self.preview_panel = PreviewPanel(
-            preview, preferences, choose_segment=model.document_type == schema.STRUCTURE
+            preview, preferences, choose_segment=model.document_type == DocumentKind.STRUCTURE
         )
         self.banner = plain_label(wrap=True)
         self.banner.setStyleSheet(BANNER_STYLE)

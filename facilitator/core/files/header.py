@@ -1,0 +1,45 @@
+"""The header every document file starts with: `schema_version` and `type`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from facilitator.core.files import validation as v
+from facilitator.core.files.kinds import DocumentKind
+
+SCHEMA_VERSION = 1
+"""The newest file format this version of the app reads and the one it writes."""
+
+
+def check_header(
+    data: Any, problems: v.Problems, expected: Sequence[DocumentKind]
+) -> DocumentKind | None:
+    """Check `schema_version` and `type`; the document's kind, or None if unreadable."""
+    if not isinstance(data, dict):
+        problems.add("(top level)", f"expected an object with fields, got {v.show(data)}")
+        return None
+    version = data.get("schema_version")
+    if version is None:
+        problems.add("schema_version", f"missing; expected {SCHEMA_VERSION}")
+        return None
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        problems.add(
+            "schema_version",
+            f"expected a whole number like {SCHEMA_VERSION}, got {v.show(version)}",
+        )
+        return None
+    if version > SCHEMA_VERSION:
+        problems.add(
+            "schema_version",
+            f"this file was written by a newer Facilitator (format "
+            f"{version}; this version reads up to {SCHEMA_VERSION}); "
+            "update the app to open it",
+        )
+        return None
+    kind = data.get("type")
+    names = [str(k) for k in expected]
+    if kind not in names:
+        problems.add("type", f"expected one of {', '.join(names)}, got {v.show(kind)}")
+        return None
+    return DocumentKind(kind)
