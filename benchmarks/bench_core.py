@@ -16,7 +16,8 @@ from facilitator.core.documents.format import structure_to_document
 from facilitator.core.documents.library import load_library
 from facilitator.core.files.jsonio import write_json
 from facilitator.core.timing.clock import FakeClock
-from facilitator.core.timing.sequencer import RunState, Sequencer
+from facilitator.core.timing.events import RunState
+from facilitator.core.timing.sequencer import Sequencer
 from facilitator.core.timing.timeline import build_timeline
 from facilitator.core.workshop.structures import GroupShape, LocalText, Step, Structure, Transition
 

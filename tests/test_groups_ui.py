@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from facilitator.core.groups.rounds import groups_per_page
 from facilitator.core.groups.scheduler import count_meetings
-from facilitator.core.timing.sequencer import RunState
+from facilitator.core.timing.events import RunState
 from facilitator.ui.groups_panel import GroupsPanel
 from tests.app_harness import Harness, build_harness
 

@@ -18,7 +18,7 @@ from facilitator.controllers.ui_state_keeper import UiStateKeeper
 from facilitator.core.documents.library import Origin
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.settings.preferences import Theme, load_preferences
-from facilitator.core.timing.sequencer import AdvanceMode
+from facilitator.core.timing.events import AdvanceMode
 from facilitator.models.ui_state_model import UiStateModel
 from facilitator.ui.prompts import Choice
 from tests.app_harness import Harness, build_harness

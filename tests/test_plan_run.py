@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from facilitator.core.timing.sequencer import RunState
+from facilitator.core.timing.events import RunState
 from tests.app_harness import Harness, build_harness
 
 SPEED = 10.0

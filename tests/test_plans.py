@@ -25,8 +25,9 @@ from facilitator.core.plans.schedule import (
     plan_seconds,
 )
 from facilitator.core.timing.clock import FakeClock
+from facilitator.core.timing.events import CueDue, Finished, RunState, SegmentStarted
 from facilitator.core.timing.fitting import feasible_minutes, fit_structure, structure_seconds
-from facilitator.core.timing.sequencer import CueDue, Finished, RunState, SegmentStarted, Sequencer
+from facilitator.core.timing.sequencer import Sequencer
 from facilitator.core.timing.timeline import SegmentKind
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE, Moment, Question, QuestionSet
 from tests.factories import paired_rounds_structure, question_set, text

@@ -5,16 +5,16 @@ from __future__ import annotations
 import pytest
 
 from facilitator.core.timing.clock import FakeClock
-from facilitator.core.timing.sequencer import (
+from facilitator.core.timing.events import (
     AdvanceMode,
     CueDue,
     Finished,
     OverrunBegan,
     RunState,
     SegmentStarted,
-    Sequencer,
     WarningDue,
 )
+from facilitator.core.timing.sequencer import Sequencer
 from facilitator.core.workshop.structures import Moment
 from tests.factories import one_step_structure, timeline
 

@@ -10,16 +10,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from facilitator.core.timing.clock import FakeClock
-from facilitator.core.timing.sequencer import (
+from facilitator.core.timing.events import (
     AdvanceMode,
     CueDue,
     Finished,
     OverrunBegan,
     RunState,
     SegmentStarted,
-    Sequencer,
     WarningDue,
 )
+from facilitator.core.timing.sequencer import Sequencer
 from facilitator.core.timing.timeline import build_timeline
 from tests.factories import paired_rounds_structure, question_set
 

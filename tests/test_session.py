@@ -8,7 +8,7 @@ import pytest
 
 from facilitator.core.sessions.record import Session, SessionRecordError, SessionSpec, SessionStore
 from facilitator.core.timing.clock import FakeClock
-from facilitator.core.timing.sequencer import RunState
+from facilitator.core.timing.events import RunState
 from tests.factories import timeline
 
 

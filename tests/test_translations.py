@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from facilitator import i18n
 from facilitator.core.files.paths import asset_path
 from facilitator.core.settings.preferences import Preferences, save_preferences
-from facilitator.core.timing.sequencer import RunState
+from facilitator.core.timing.events import RunState
 from tests.app_harness import Harness, build_harness
 from tools import i18n as tool
 

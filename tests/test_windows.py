@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from facilitator.core.shown.card import CardPhase
-from facilitator.core.timing.sequencer import RunState
+from facilitator.core.timing.events import RunState
 from tests.app_harness import LAPTOP, PROJECTOR, Harness, build_harness
 
 Key = Qt.Key

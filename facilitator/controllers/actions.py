@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from facilitator.core.timing.sequencer import AdvanceMode, RunState
+from facilitator.core.timing.events import AdvanceMode, RunState
 from facilitator.models.presentation import PresentationModel
 from facilitator.models.run_model import RunModel
 

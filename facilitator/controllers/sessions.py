@@ -25,7 +25,7 @@ from facilitator.core.sessions.record import (
     SessionStore,
 )
 from facilitator.core.sessions.setup import RunSetupError, timeline_for
-from facilitator.core.timing.sequencer import RunState
+from facilitator.core.timing.events import RunState
 from facilitator.core.timing.timeline import Timeline
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE
 from facilitator.models.library_model import LibraryModel

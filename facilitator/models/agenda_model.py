@@ -21,7 +21,7 @@ from facilitator.core.plans.agenda import (
     planned_start_on_the_day,
 )
 from facilitator.core.sessions.record import Session, WallClock
-from facilitator.core.timing.sequencer import RunState
+from facilitator.core.timing.events import RunState
 from facilitator.models.run_model import RunModel
 
 ATTACHMENT = "agenda"

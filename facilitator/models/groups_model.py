@@ -39,7 +39,7 @@ from facilitator.core.groups.rounds import (
     round_at,
 )
 from facilitator.core.groups.scheduler import Round, count_repeats, schedule_groups
-from facilitator.core.timing.sequencer import RunState
+from facilitator.core.timing.events import RunState
 from facilitator.core.timing.timeline import SegmentKind
 from facilitator.models.run_model import RunModel
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from facilitator.core.sessions.record import Session
 from facilitator.core.timing.countdown import seconds_to_next_change
-from facilitator.core.timing.sequencer import (
+from facilitator.core.timing.events import (
     AdvanceMode,
     CueDue,
     Event,

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.settings.preferences import Theme
 from facilitator.core.settings.screens import ScreenInfo
-from facilitator.core.timing.sequencer import AdvanceMode
+from facilitator.core.timing.events import AdvanceMode
 from facilitator.models.preferences_model import PreferencesModel
 from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label
 from facilitator.ui.plain import plain_label

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.shown.card import CardPhase, card_content
 from facilitator.core.timing.countdown import format_countdown, format_duration
-from facilitator.core.timing.sequencer import RunState
+from facilitator.core.timing.events import RunState
 from facilitator.core.timing.timeline import Segment, SegmentKind, Timeline
 from facilitator.models.run_model import RunModel
 from facilitator.ui.labels import kind_label, round_text, speaker_text, status_text

@@ -25,7 +25,7 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 from facilitator.app import FacilitatorApp, Platform
-from facilitator.core.timing.sequencer import RunState
+from facilitator.core.timing.events import RunState
 from facilitator.platform.audio import BellPlayer, FakeBellPlayer, QtBellPlayer
 from facilitator.platform.screens import QtScreenProvider
 from tools.virtual_display import PROJECTOR

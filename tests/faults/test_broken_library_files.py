@@ -22,7 +22,7 @@ import pytest
 
 from facilitator.core.documents.library import load_library
 from facilitator.core.files.paths import builtin_library_dir
-from facilitator.core.timing.sequencer import RunState
+from facilitator.core.timing.events import RunState
 from tests.app_harness import build_harness
 from tests.faults.support import REPO_ROOT
 

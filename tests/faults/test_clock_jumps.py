@@ -16,7 +16,7 @@ import pytest
 
 from facilitator.app import FacilitatorApp, Platform
 from facilitator.core.shown.card import CardPhase
-from facilitator.core.timing.sequencer import RunState, RunStatus
+from facilitator.core.timing.events import RunState, RunStatus
 from facilitator.platform.audio import FakeBellPlayer
 from facilitator.platform.screens import FakeScreenProvider
 from tests.app_harness import LAPTOP, PROJECTOR, Harness, build_harness

@@ -33,7 +33,7 @@ from facilitator.core.plans.compile import compile_plan
 from facilitator.core.plans.format import FreeItem, Plan, StructureItem
 from facilitator.core.sessions.record import Session, SessionSpec
 from facilitator.core.settings.preferences import SILENT
-from facilitator.core.timing.sequencer import CueDue, Event, RunState
+from facilitator.core.timing.events import CueDue, Event, RunState
 from facilitator.core.timing.timeline import Timeline
 from tests.app_harness import build_harness
 from tests.factories import text

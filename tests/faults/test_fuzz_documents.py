@@ -34,7 +34,8 @@ from facilitator.core.plans.fit import fit_plan
 from facilitator.core.plans.format import Plan, plan_to_document
 from facilitator.core.plans.schedule import PlanError, plan_problems
 from facilitator.core.timing.clock import FakeClock
-from facilitator.core.timing.sequencer import CueDue, RunState, Sequencer
+from facilitator.core.timing.events import CueDue, RunState
+from facilitator.core.timing.sequencer import Sequencer
 
 EXAMPLES = int(os.environ.get("FACILITATOR_PROPERTY_EXAMPLES", "300"))
 PROPERTY = settings(

@@ -23,7 +23,7 @@ import pytest
 from facilitator.app import FacilitatorApp, Platform
 from facilitator.core.sessions.record import SavedSession, SessionStore
 from facilitator.core.timing.countdown import format_countdown
-from facilitator.core.timing.sequencer import RunState
+from facilitator.core.timing.events import RunState
 from facilitator.platform.audio import FakeBellPlayer
 from facilitator.platform.screens import FakeScreenProvider
 from tests.app_harness import LAPTOP, PROJECTOR

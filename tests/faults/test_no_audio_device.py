@@ -16,7 +16,7 @@ import pytest
 
 from facilitator.cli import prepare_timeline
 from facilitator.core.documents.library import load_library
-from facilitator.core.timing.sequencer import RunState
+from facilitator.core.timing.events import RunState
 from tests import audio_probe
 from tests.app_harness import Harness, build_harness
 from tests.audio_probe import expected_cues

@@ -24,7 +24,7 @@ from facilitator.core.files import jsonio as files
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.sessions.record import SESSION_FILE
 from facilitator.core.settings.preferences import PREFERENCES_FILE
-from facilitator.core.timing.sequencer import RunState
+from facilitator.core.timing.events import RunState
 from facilitator.ui.editor.editor_window import EditorWindow
 from facilitator.ui.prompts import Choice
 from tests.app_harness import Harness, build_harness

@@ -16,7 +16,7 @@ from typing import Any
 
 from facilitator.core.plans.projection import project_items, project_run
 from facilitator.core.plans.schedule import parse_clock_time
-from facilitator.core.timing.sequencer import RunState, RunStatus
+from facilitator.core.timing.events import RunState, RunStatus
 from facilitator.core.timing.timeline import Timeline
 
 ON_TIME_SECONDS = 30

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from facilitator.core.timing.sequencer import RunState, RunStatus
+from facilitator.core.timing.events import RunState, RunStatus
 from facilitator.core.timing.timeline import Section, Timeline
 
 

@@ -22,7 +22,9 @@ from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.paths import user_data_dir
 from facilitator.core.files.problems import DocumentError
 from facilitator.core.timing.clock import Clock
-from facilitator.core.timing.sequencer import AdvanceMode, RunState, Sequencer
+from facilitator.core.timing.events import AdvanceMode, RunState
+from facilitator.core.timing.run_record import SequencerRecord
+from facilitator.core.timing.sequencer import Sequencer
 from facilitator.core.timing.timeline import Timeline
 
 SESSION_FILE = "running-session.json"
@@ -244,7 +246,7 @@ def _parse_record(data: Any) -> SavedSession:
         if not isinstance(attachments, dict):
             raise SessionRecordError("the saved session's attachments are damaged")
         sequencer = dict(data["sequencer"])
-        RunState(sequencer["state"])
+        SequencerRecord.from_json(sequencer)  # checked now, so a damaged record is never half-used
         return SavedSession(
             spec,
             sequencer,

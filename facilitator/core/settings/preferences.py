@@ -19,7 +19,7 @@ from facilitator.core.files import validation as v
 from facilitator.core.files.jsonio import read_json, write_json
 from facilitator.core.files.paths import user_data_dir
 from facilitator.core.files.problems import DocumentError, Problem
-from facilitator.core.timing.sequencer import AdvanceMode
+from facilitator.core.timing.events import AdvanceMode
 from facilitator.core.workshop.structures import Moment
 
 PREFERENCES_FILE = "preferences.json"

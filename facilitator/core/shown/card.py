@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from facilitator.core.groups.rounds import GroupsOnCard
 from facilitator.core.timing.countdown import format_countdown
-from facilitator.core.timing.sequencer import RunState, RunStatus
+from facilitator.core.timing.events import RunState, RunStatus
 from facilitator.core.timing.timeline import SegmentKind, Timeline
 from facilitator.core.workshop.structures import GroupShape, SetKind
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from facilitator.core.shown.card import CardContent, CardPhase, card_content
-from facilitator.core.timing.sequencer import AdvanceMode, RunState, RunStatus
+from facilitator.core.timing.events import AdvanceMode, RunState, RunStatus
 from facilitator.core.timing.timeline import Segment, SegmentKind, Timeline, build_timeline
 from facilitator.core.workshop.structures import QuestionSet, SetKind, Structure
 

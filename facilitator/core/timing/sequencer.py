@@ -14,121 +14,28 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from facilitator.core.timing.clock import Clock
+from facilitator.core.timing.crossings import CrossedCue, is_for_passed_segment, most_important
+from facilitator.core.timing.events import (
+    AdvanceMode,
+    CueDue,
+    Event,
+    Finished,
+    Listener,
+    OverrunBegan,
+    RunState,
+    RunStatus,
+    SegmentStarted,
+    StateChanged,
+    UpcomingCue,
+    WarningDue,
+)
+from facilitator.core.timing.run_record import SequencerRecord
 from facilitator.core.timing.timeline import Segment, Timeline
 from facilitator.core.workshop.structures import NO_CUE, Moment
 
 DEFAULT_TIME_STEP = 60.0
-
-
-class RunState(StrEnum):
-    """Where a run is in its life."""
-
-    READY = "ready"
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
-
-
-class AdvanceMode(StrEnum):
-    """Whether a step moves on by itself when its time is up."""
-
-    AUTO = "auto"
-    MANUAL = "manual"
-    """The time runs on into visible overrun until the facilitator moves on."""
-
-
-@dataclass(frozen=True)
-class SegmentStarted:
-    """A segment became the current one."""
-
-    index: int
-    visit: int
-
-
-@dataclass(frozen=True)
-class CueDue:
-    """A cue should sound (or flash) now; `late` is how long after its moment."""
-
-    cue: str
-    moment: Moment
-    index: int
-    visit: int
-    scheduled: float
-    late: float
-
-
-@dataclass(frozen=True)
-class WarningDue:
-    """The current segment reached its warning time before the end."""
-
-    index: int
-    visit: int
-
-
-@dataclass(frozen=True)
-class OverrunBegan:
-    """A manually advanced segment ran out of time and now counts up."""
-
-    index: int
-    visit: int
-
-
-@dataclass(frozen=True)
-class Finished:
-    """The last segment ended."""
-
-    visit: int
-
-
-@dataclass(frozen=True)
-class StateChanged:
-    """Something a display shows changed (state, position or time bookkeeping)."""
-
-    state: RunState
-    index: int
-
-
-Event = SegmentStarted | CueDue | WarningDue | OverrunBegan | Finished | StateChanged
-Listener = Callable[[Event], None]
-
-
-@dataclass(frozen=True)
-class UpcomingCue:
-    """The next cue that time alone will ring, if nothing else happens first."""
-
-    cue: str
-    moment: Moment
-    at: float
-    """The clock time of its moment."""
-    index: int
-
-
-@dataclass(frozen=True)
-class RunStatus:
-    """Everything a display needs about a run, read at one instant."""
-
-    state: RunState
-    index: int
-    segment: Segment | None
-    remaining: float
-    """Seconds left in the current segment; negative in overrun."""
-    duration: float
-    """The current segment's length including time added or removed."""
-    total_remaining: float
-    """Seconds left in the whole run (overrun counts as zero for the current segment)."""
-    warning: bool
-    overrun: bool
-    mode: AdvanceMode
-
-    @property
-    def progress(self) -> float:
-        """How much of the current segment has passed, from 0 to 1."""
-        if self.duration <= 0:
-            return 1.0
-        return min(1.0, max(0.0, 1 - self.remaining / self.duration))
 
 
 @dataclass
@@ -140,17 +47,6 @@ class _Visit:
     warned: bool = False
     overran: bool = False
     added: float = 0.0
-
-
-@dataclass
-class _Candidate:
-    """A cue crossed during one update; only the most important one sounds."""
-
-    at: float
-    cue: str
-    moment: Moment
-    index: int
-    boundary: bool
 
 
 @dataclass
@@ -384,50 +280,46 @@ class Sequencer:
 
     def to_record(self) -> dict[str, object]:
         """The run's bookkeeping as plain data, for resuming after a crash."""
-        return {
-            "state": self._state.value,
-            "index": self._index,
-            "remaining": self.remaining(),
-            "added": self._visit.added,
-            "warned": self._visit.warned,
-            "overran": self._visit.overran,
-            "default_mode": self.default_mode.value,
-            "step_modes": {str(k): v.value for k, v in self.step_modes.items()},
-        }
+        return SequencerRecord(
+            self._state,
+            self._index,
+            self.remaining(),
+            self._visit.added,
+            self._visit.warned,
+            self._visit.overran,
+            self.default_mode,
+            dict(self.step_modes),
+        ).to_json()
 
     @classmethod
     def from_record(
-        cls, timeline: Timeline, clock: Clock, record: Mapping[str, object], elapsed: float
+        cls, timeline: Timeline, clock: Clock, data: Mapping[str, object], elapsed: float
     ) -> Sequencer:
-        """Rebuild a run saved `elapsed` seconds ago, caught up with the time since."""
-        sequencer = cls(
-            timeline,
-            clock,
-            AdvanceMode(str(record["default_mode"])),
-            {int(k): AdvanceMode(v) for k, v in dict(record["step_modes"]).items()},  # type: ignore[arg-type]
-        )
-        state = RunState(str(record["state"]))
-        index = int(record["index"])  # type: ignore[call-overload]
-        if not 0 <= index < len(timeline.segments):
+        """Rebuild a run saved `elapsed` seconds ago, caught up with the time since.
+
+        ValueError (or KeyError, TypeError) when the record is damaged or does not fit.
+        """
+        record = SequencerRecord.from_json(data)
+        if not 0 <= record.index < len(timeline.segments):
             raise ValueError("the saved position is outside this structure's timeline")
-        sequencer._state = state
-        sequencer._index = index
-        sequencer._visits = 1
-        added = float(record["added"])  # type: ignore[arg-type]
-        duration = timeline.segments[index].duration_seconds + added
-        sequencer._visit = _Visit(
-            1, duration, bool(record["warned"]), bool(record["overran"]), added
-        )
-        remaining = float(record["remaining"])  # type: ignore[arg-type]
-        now = clock()
-        sequencer._last_now = now
-        if state is RunState.RUNNING:
-            sequencer._deadline = now + remaining - max(0.0, elapsed)
-            # Catching up after a crash: land where the time is, without bells.
-            sequencer._advance(now, ring=False)
-        elif state is RunState.PAUSED:
-            sequencer._paused_remaining = remaining
+        sequencer = cls(timeline, clock, record.default_mode, dict(record.step_modes))
+        sequencer._restore(record, elapsed)
         return sequencer
+
+    def _restore(self, record: SequencerRecord, elapsed: float) -> None:
+        self._state = record.state
+        self._index = record.index
+        self._visits = 1
+        duration = self.timeline.segments[record.index].duration_seconds + record.added
+        self._visit = _Visit(1, duration, record.warned, record.overran, record.added)
+        now = self.clock()
+        self._last_now = now
+        if record.state is RunState.RUNNING:
+            self._deadline = now + record.remaining - max(0.0, elapsed)
+            # Catching up after a crash: land where the time is, without bells.
+            self._advance(now, ring=False)
+        elif record.state is RunState.PAUSED:
+            self._paused_remaining = record.remaining
 
     # --- internals -------------------------------------------------------------
 
@@ -478,23 +370,16 @@ class Sequencer:
         self._visits += 1
         events: list[Event] = [Finished(self._visits)]
         if ring and self.timeline.end_cue != NO_CUE:
-            events.append(
-                CueDue(
-                    self.timeline.end_cue,
-                    Moment.END,
-                    self._index,
-                    self._visits,
-                    at,
-                    self._now() - at,
-                )
-            )
+            late = self._now() - at
+            end = CueDue(self.timeline.end_cue, Moment.END, self._index, self._visits, at, late)
+            events.append(end)
         events.append(self._changed())
         return events
 
     def _advance(self, now: float, *, ring: bool = True) -> list[Event]:
         """Move through every moment up to `now`; at most one cue for all of them."""
         events: list[Event] = []
-        crossed: list[_Candidate] = []
+        crossed: list[CrossedCue] = []
         entered_during_update = False
         while self._state is RunState.RUNNING:
             segment = self.segment
@@ -505,7 +390,7 @@ class Sequencer:
                 if now < self._deadline or self.mode_of(segment.step_index) is AdvanceMode.MANUAL:
                     events.append(WarningDue(self._index, visit.number))
                     crossed.append(
-                        _Candidate(
+                        CrossedCue(
                             self._deadline - warning,
                             segment.warning_cue,
                             Moment.WARNING,
@@ -526,7 +411,7 @@ class Sequencer:
                 self._visits += 1
                 events.append(Finished(self._visits))
                 crossed.append(
-                    _Candidate(
+                    CrossedCue(
                         boundary, self.timeline.end_cue, Moment.END, self._index, boundary=True
                     )
                 )
@@ -535,37 +420,20 @@ class Sequencer:
             entered_during_update = True
             self._deadline = boundary + self.segment.duration_seconds
             nxt = self.segment
-            crossed.append(_Candidate(boundary, nxt.cue, nxt.moment, self._index, boundary=True))
+            crossed.append(CrossedCue(boundary, nxt.cue, nxt.moment, self._index, boundary=True))
         if entered_during_update:
             # Only the segment the run landed in is announced, not every one passed.
-            events = [e for e in events if not _is_for_passed_segment(e, self._index)]
+            events = [e for e in events if not is_for_passed_segment(e, self._index)]
             events.insert(0, SegmentStarted(self._index, self._visit.number))
         audible = [c for c in crossed if c.cue != NO_CUE]
         if audible and ring:
-            chosen = _most_important(audible)
-            events.append(
-                CueDue(
-                    chosen.cue,
-                    chosen.moment,
-                    chosen.index,
-                    self._visit.number if self._state is not RunState.FINISHED else self._visits,
-                    chosen.at,
-                    now - chosen.at,
-                )
-            )
+            chosen = most_important(audible)
+            visit = self._visit.number if self._state is not RunState.FINISHED else self._visits
+            late = now - chosen.at
+            events.append(CueDue(chosen.cue, chosen.moment, chosen.index, visit, chosen.at, late))
         if crossed or entered_during_update:
             events.append(self._changed())
         return events
 
 
 _ACTIVE = (RunState.RUNNING, RunState.PAUSED)
-
-
-def _is_for_passed_segment(event: Event, landed: int) -> bool:
-    return isinstance(event, WarningDue | OverrunBegan) and event.index != landed
-
-
-def _most_important(crossed: list[_Candidate]) -> _Candidate:
-    """The latest boundary crossed, else the latest warning."""
-    boundaries = [c for c in crossed if c.boundary]
-    return max(boundaries or crossed, key=lambda c: c.at)
