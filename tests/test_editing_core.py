@@ -7,26 +7,26 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.documents.draft_store import DraftStore, clock_text
-from facilitator.core.documents.drafting import (
-    RevertError,
-    check_draft,
-    clean_draft,
-    draft_of,
+from facilitator.core.documents.doc_paths import (
     get_at,
     move_at,
-    parse_number_text,
     parse_path,
     path_text,
     problems_within,
-    question_set_reference_problems,
-    revert_to_builtin,
     set_at,
-    suggest_id,
     unclaimed,
+)
+from facilitator.core.documents.draft_store import DraftStore, clock_text
+from facilitator.core.documents.drafting import (
+    check_draft,
+    clean_draft,
+    draft_of,
+    parse_number_text,
+    question_set_reference_problems,
 )
 from facilitator.core.documents.library import Origin, load_library, save_to_user_library
 from facilitator.core.documents.registry import document_of
+from facilitator.core.documents.user_copies import RevertError, revert_to_builtin, suggest_id
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.settings.ui_state import UiState, load_ui_state, save_ui_state, ui_state_path
 from facilitator.core.shown.previews import preview_timeline, question_card, segment_card

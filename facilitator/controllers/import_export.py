@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
-from facilitator.core.documents.drafting import sentence, suggest_id, taken_ids
+from facilitator.core.documents.drafting import sentence
 from facilitator.core.documents.registry import Item, type_of_item
 from facilitator.core.documents.sharing import (
     IdClashError,
@@ -24,6 +24,7 @@ from facilitator.core.documents.sharing import (
     read_for_import,
     with_new_id,
 )
+from facilitator.core.documents.user_copies import suggest_id, taken_ids
 from facilitator.core.files.jsonio import SaveError
 from facilitator.core.files.problems import DocumentError
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE, LocalText

@@ -19,9 +19,10 @@ from facilitator.controllers.editors import EditorController
 from facilitator.controllers.import_export import DropImport, ImportExport, item_title
 from facilitator.controllers.ui_state_keeper import UiStateKeeper
 from facilitator.core.documents.draft_store import Draft, DraftStore, clock_text
-from facilitator.core.documents.drafting import EDITABLE_TYPES, RevertError, revert_to_builtin
+from facilitator.core.documents.drafting import EDITABLE_TYPES
 from facilitator.core.documents.library import Origin
 from facilitator.core.documents.registry import DOCUMENT_TYPES
+from facilitator.core.documents.user_copies import RevertError, revert_to_builtin
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.paths import user_data_dir
 from facilitator.models.library_model import LibraryModel

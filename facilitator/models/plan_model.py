@@ -17,9 +17,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from facilitator.core.documents.draft_store import draft_key
-from facilitator.core.documents.drafting import suggest_id, taken_ids
 from facilitator.core.documents.library import Origin, save_to_user_library
 from facilitator.core.documents.registry import document_of
+from facilitator.core.documents.user_copies import suggest_id, taken_ids
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.plans.fit import fit_plan
 from facilitator.core.plans.format import FreeItem, Plan, PlanItem, StructureItem

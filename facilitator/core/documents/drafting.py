@@ -1,10 +1,10 @@
-"""Editing documents as drafts: paths into the JSON, cleaning, checking, new ids.
+"""Editing documents as drafts: new drafts, typed numbers, cleaning and checking.
 
 A draft is the JSON form of a structure or question set as the editor holds it
 while the facilitator types: `None` marks a field that is not set, and texts may
 be empty. `clean_draft` turns a draft into a document, and `check_draft` runs
 the very validation a file gets, so every problem has the path of its field
-(`steps[2].minutes`) and the editor can show it right there.
+(`steps[2].minutes`, see doc_paths.py) and the editor can show it right there.
 """
 
 from __future__ import annotations
@@ -12,142 +12,17 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import Any
 
+from facilitator.core.documents.doc_paths import Found
 from facilitator.core.documents.library import Library, Origin
-from facilitator.core.documents.registry import DOCUMENT_TYPES, Item, document_of, type_of_item
+from facilitator.core.documents.registry import DOCUMENT_TYPES, Item, document_of
 from facilitator.core.files import validation as v
 from facilitator.core.files.header import SCHEMA_VERSION, check_header
-from facilitator.core.files.jsonio import BACKUP_SUFFIX
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.workshop.structures import DEFAULT_SMALL_GROUP_SIZE, GroupShape
 
-DocPath = tuple[str | int, ...]
-"""A path into a JSON document: ("steps", 2, "minutes") is `steps[2].minutes`."""
-
-Found = tuple[str, str]
-"""One problem: (the field's path as text, the message)."""
-
 EDITABLE_TYPES = (DocumentKind.STRUCTURE, DocumentKind.QUESTION_SET)
-COPY_SUFFIX = "-copy"
-REVERTED_SUFFIX = ".reverted"
-
-_PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
-
-
-# --- paths ---------------------------------------------------------------------
-
-
-def path_text(path: DocPath) -> str:
-    """The path as the validators write it: `steps[2].title.nl`."""
-    text = ""
-    for part in path:
-        text = v.child(text, part)
-    return text
-
-
-def parse_path(text: str) -> DocPath:
-    """The path written as text, split into keys and list indexes."""
-    parts: list[str | int] = []
-    for name, index in _PATH_PART.findall(text):
-        parts.append(int(index) if index else name)
-    return tuple(parts)
-
-
-def get_at(document: Any, path: DocPath, default: Any = None) -> Any:
-    """The value at `path`, or `default` where the path does not exist."""
-    value = document
-    for part in path:
-        if (isinstance(part, int) and isinstance(value, list) and 0 <= part < len(value)) or (
-            isinstance(part, str) and isinstance(value, dict) and part in value
-        ):
-            value = value[part]
-        else:
-            return default
-    return value
-
-
-def _container(document: Any, path: DocPath) -> Any:
-    """The object or list holding the last part of `path`, created on the way if needed."""
-    value = document
-    for position, part in enumerate(path[:-1]):
-        following = path[position + 1]
-        if isinstance(value, dict):
-            if not isinstance(value.get(part), dict | list):
-                value[part] = [] if isinstance(following, int) else {}
-            value = value[part]
-        else:
-            value = value[part]
-    return value
-
-
-def set_at(document: Any, path: DocPath, value: Any) -> None:
-    """Set the value at `path`; None removes an object's field."""
-    holder = _container(document, path)
-    key = path[-1]
-    if isinstance(holder, list):
-        holder[key] = copy.deepcopy(value)
-    elif value is None:
-        holder.pop(key, None)
-    else:
-        holder[key] = copy.deepcopy(value)
-
-
-def list_at(document: Any, path: DocPath) -> list[Any]:
-    """The list at `path`, created empty if missing."""
-    found = get_at(document, path)
-    if isinstance(found, list):
-        return found
-    set_at(document, path, [])
-    result = get_at(document, path)
-    assert isinstance(result, list)
-    return result
-
-
-def insert_at(document: Any, list_path: DocPath, index: int, value: Any) -> None:
-    """Insert `value` into the list at `list_path`."""
-    list_at(document, list_path).insert(index, copy.deepcopy(value))
-
-
-def remove_at(document: Any, list_path: DocPath, index: int) -> Any:
-    """Remove and return item `index` of the list at `list_path`."""
-    return list_at(document, list_path).pop(index)
-
-
-def move_at(document: Any, list_path: DocPath, source: int, target: int) -> None:
-    """Move item `source` of a list so that it ends up at position `target`."""
-    items = list_at(document, list_path)
-    items.insert(target, items.pop(source))
-
-
-def within(problem_path: str, field_path: str) -> bool:
-    """Whether a problem at `problem_path` belongs to the field at `field_path`."""
-    if not field_path:
-        return True
-    return problem_path == field_path or problem_path.startswith(
-        (field_path + ".", field_path + "[")
-    )
-
-
-def problems_within(problems: Iterable[Found], field_path: str) -> list[Found]:
-    """The problems of one field: (the rest of the path below the field, the message)."""
-    found = []
-    for where, message in problems:
-        if within(where, field_path):
-            rest = where[len(field_path) :].lstrip(".")
-            found.append((rest, message))
-    return found
-
-
-def unclaimed(problems: Iterable[Found], field_paths: Iterable[str]) -> list[Found]:
-    """The problems that no field in `field_paths` shows."""
-    paths = [p for p in field_paths if p]
-    return [
-        (where, message)
-        for where, message in problems
-        if not any(within(where, path) for path in paths)
-    ]
 
 
 def sentence(message: str) -> str:
@@ -389,55 +264,3 @@ def step_choices(
         for step in entry.item.steps:
             found.setdefault(step.id, step.title.in_language(language))
     return list(found.items())
-
-
-# --- the user library --------------------------------------------------------------
-
-
-def suggest_id(base: str, taken: Iterable[str], suffix: str = COPY_SUFFIX) -> str:
-    """A free id for a copy of `base`: base-copy, base-copy-2, ... (at most 64 characters)."""
-    used = set(taken)
-    stem = base[: 64 - len(suffix)].rstrip("-") + suffix
-    if stem not in used:
-        return stem
-    number = 2
-    while True:
-        ending = f"-{number}"
-        candidate = stem[: 64 - len(ending)].rstrip("-") + ending
-        if candidate not in used:
-            return candidate
-        number += 1
-
-
-def taken_ids(library: Library, type_name: str) -> set[str]:
-    """Every id of one document type in the library."""
-    return {item.id for item in library.items(type_name)}
-
-
-def copy_draft(item: Item, library: Library) -> dict[str, Any]:
-    """The draft of a copy of `item` under a free id."""
-    draft = draft_of(item)
-    draft["id"] = suggest_id(item.id, taken_ids(library, type_of_item(item).name))
-    return draft
-
-
-class RevertError(ValueError):
-    """An item cannot be reverted to its built-in; the message says why."""
-
-
-def revert_to_builtin(library: Library, type_name: str, item_id: str) -> Path:
-    """Remove the user's copy that overrides a built-in, keeping it as a backup file.
-
-    Returns the backup's path. The built-in itself is never touched.
-    """
-    entry = library.entry(type_name, item_id)
-    if entry is None or entry.origin is not Origin.USER or not entry.overrides_builtin:
-        raise RevertError(f"{item_id!r} is not your own copy of a built-in")
-    backup = entry.path.with_name(entry.path.name + REVERTED_SUFFIX + BACKUP_SUFFIX)
-    try:
-        entry.path.replace(backup)
-    except OSError as error:
-        raise RevertError(
-            f"could not remove your copy {entry.path.name}: {error.strerror or error}"
-        ) from error
-    return backup

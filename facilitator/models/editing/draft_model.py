@@ -16,36 +16,33 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from facilitator.core.documents.draft_store import Draft, draft_key
-from facilitator.core.documents.drafting import (
+from facilitator.core.documents.doc_paths import (
     DocPath,
     Found,
+    get_at,
+    path_text,
+    problems_within,
+)
+from facilitator.core.documents.draft_store import Draft, draft_key
+from facilitator.core.documents.drafting import (
     check_draft,
-    copy_draft,
     default_group_size,
     draft_of,
     free_step_id,
-    get_at,
     id_clash_problem,
-    insert_at,
-    move_at,
     new_question_set_draft,
     new_step,
     parse_number_text,
-    path_text,
-    problems_within,
     question_set_reference_problems,
-    remove_at,
-    set_at,
-    suggest_id,
-    taken_ids,
 )
 from facilitator.core.documents.library import save_to_user_library
 from facilitator.core.documents.registry import DOCUMENT_TYPES, Item, document_of
+from facilitator.core.documents.user_copies import copy_draft, suggest_id, taken_ids
 from facilitator.core.files.jsonio import SaveError
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE, GroupShape
 from facilitator.models.editing.commands import (
+    DraftDocument,
     InsertItemCommand,
     MoveItemCommand,
     RemoveItemCommand,
@@ -81,7 +78,8 @@ class DraftModel(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._draft = copy.deepcopy(draft)
+        self._document = DraftDocument(copy.deepcopy(draft), self._after_edit)
+        self._draft = self._document.data
         self._library = library
         self._original_id = original_id
         self.key = key or draft_key(self.document_type, original_id, uuid.uuid4().hex[:8])
@@ -238,7 +236,9 @@ class DraftModel(QObject):
         if old == value:
             return
         label = text or (self.tr("typing") if typing else self.tr("change"))
-        self.undo_stack.push(SetValueCommand(self, path, old, value, typing=typing, text=label))
+        self.undo_stack.push(
+            SetValueCommand(self._document, path, old, value, typing=typing, text=label)
+        )
 
     def set_text(self, path: DocPath, text: str) -> None:
         """Typing in a text field."""
@@ -252,7 +252,7 @@ class DraftModel(QObject):
         """Insert an item into a list as one undo step."""
         index = max(0, min(index, self.count(list_path)))
         self.undo_stack.push(
-            InsertItemCommand(self, list_path, index, value, text or self.tr("add"))
+            InsertItemCommand(self._document, list_path, index, value, text or self.tr("add"))
         )
 
     def remove_item(self, list_path: DocPath, index: int, text: str = "") -> None:
@@ -261,7 +261,7 @@ class DraftModel(QObject):
             return
         value = get_at(self._draft, (*list_path, index))
         self.undo_stack.push(
-            RemoveItemCommand(self, list_path, index, value, text or self.tr("remove"))
+            RemoveItemCommand(self._document, list_path, index, value, text or self.tr("remove"))
         )
 
     def move_item(self, list_path: DocPath, source: int, target: int, text: str = "") -> bool:
@@ -270,7 +270,7 @@ class DraftModel(QObject):
         if not (0 <= source < size and 0 <= target < size) or source == target:
             return False
         self.undo_stack.push(
-            MoveItemCommand(self, list_path, source, target, text or self.tr("move"))
+            MoveItemCommand(self._document, list_path, source, target, text or self.tr("move"))
         )
         return True
 
@@ -369,27 +369,11 @@ class DraftModel(QObject):
         self.saved.emit(str(path))
         return True
 
-    # --- applied by the commands ---------------------------------------------------------
+    # --- after a command changed the document -----------------------------------------
 
-    def _write(self, path: DocPath, value: Any) -> None:
-        set_at(self._draft, path, value)
-        self._after_change(path_text(path))
-
-    def _insert(self, list_path: DocPath, index: int, value: Any) -> None:
-        insert_at(self._draft, list_path, index, value)
-        self._after_list_change(list_path)
-
-    def _remove(self, list_path: DocPath, index: int) -> None:
-        remove_at(self._draft, list_path, index)
-        self._after_list_change(list_path)
-
-    def _move(self, list_path: DocPath, source: int, target: int) -> None:
-        move_at(self._draft, list_path, source, target)
-        self._after_list_change(list_path)
-
-    def _after_list_change(self, list_path: DocPath) -> None:
-        text = path_text(list_path)
-        self.listChanged.emit(text)
+    def _after_edit(self, text: str, *, list_changed: bool) -> None:
+        if list_changed:
+            self.listChanged.emit(text)
         self._after_change(text)
 
     def _after_change(self, text: str) -> None:

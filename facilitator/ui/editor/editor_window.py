@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from facilitator.core.documents.drafting import sentence, unclaimed
+from facilitator.core.documents.doc_paths import unclaimed
+from facilitator.core.documents.drafting import sentence
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.models.editing.autosave import DraftKeeper
 from facilitator.models.editing.draft_model import DraftModel

@@ -22,13 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.documents.drafting import (
-    DocPath,
-    format_number,
-    parse_number_text,
-    path_text,
-    sentence,
-)
+from facilitator.core.documents.doc_paths import DocPath, path_text
+from facilitator.core.documents.drafting import format_number, parse_number_text, sentence
 from facilitator.models.editing.draft_model import DraftModel
 from facilitator.ui.labels import language_label
 from facilitator.ui.plain import plain_label

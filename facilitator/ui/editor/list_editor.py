@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.documents.drafting import DocPath, path_text, sentence
+from facilitator.core.documents.doc_paths import DocPath, path_text
+from facilitator.core.documents.drafting import sentence
 from facilitator.ui.editor.fields import FieldContext, ProblemLabel, release_problem_labels
 from facilitator.ui.editor.reorderable_list import ReorderableList
 from facilitator.ui.plain import plain_tooltip

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.documents.drafting import DocPath, format_number
+from facilitator.core.documents.doc_paths import DocPath
+from facilitator.core.documents.drafting import format_number
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE, NO_CUE, GroupShape, Moment
 from facilitator.ui.editor.fields import (
     CheckField,
