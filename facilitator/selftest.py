@@ -44,8 +44,9 @@ from facilitator.core.settings.sounds import SoundFileError, check_sound_file
 from facilitator.core.timing.timeline import Timeline
 
 CACHE_DIR_VARIABLE = "FACILITATOR_CACHE_DIR"
-"""facilitator.i18n.CACHE_DIR_VARIABLE (not imported: that module loads Qt): translations
-compiled on the fly in a source tree go to the temporary folder, not the user's cache."""
+"""facilitator.platform.translations.CACHE_DIR_VARIABLE (not imported: that module loads Qt):
+translations compiled on the fly in a source tree go to the temporary folder, not the user's
+cache."""
 STRUCTURE = "impromptu-networking"
 FIT_MINUTES = 10.0
 SPEED = 300.0
@@ -210,7 +211,7 @@ def check_translations(report: Report) -> None:
     """Every language of the interface has a translation Qt can load."""
     from PySide6.QtCore import QTranslator
 
-    from facilitator.i18n import SOURCE_LANGUAGE, translation_file
+    from facilitator.platform.translations import SOURCE_LANGUAGE, translation_file
     from facilitator.ui.labels import SUPPORTED_LANGUAGES
 
     languages = [code for code in SUPPORTED_LANGUAGES if code != SOURCE_LANGUAGE]

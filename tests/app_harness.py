@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from facilitator.app import FacilitatorApp, Platform
+from facilitator.app import FacilitatorApp
 from facilitator.core.settings.screens import ScreenInfo
 from facilitator.core.timing.clock import FakeClock
 from facilitator.platform.audio import FakeBellPlayer
+from facilitator.platform.edges import Platform
 from facilitator.platform.screens import FakeScreenProvider
 from facilitator.ui.plan_page import PlanPage
 from tests.scripted_prompts import ScriptedPrompts
@@ -74,7 +75,8 @@ def build_harness(
     player = FakeBellPlayer()
     prompts = ScriptedPrompts()
     app = FacilitatorApp(
-        Platform(provider, player, clock=lambda _speed: clock, wall=wall, prompts=prompts),
+        Platform(provider, player, clock=lambda _speed: clock, wall=wall),
+        prompts=prompts,
         data_dir=data_dir,
     )
     qtbot.addWidget(app.console)  # type: ignore[attr-defined]

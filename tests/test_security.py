@@ -525,7 +525,7 @@ def _imports() -> list[tuple[str, str]]:
     return found
 
 
-RUNS_PROGRAMS = {"facilitator/i18n.py"}
+RUNS_PROGRAMS = {"facilitator/platform/translations.py"}
 """Runs Qt's own `lrelease` (from the PySide6 package) on the app's own translation sources,
 in a developer checkout only; never with user data (docs/security.md)."""
 

@@ -17,10 +17,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from facilitator import i18n
 from facilitator.core.files.paths import asset_path
 from facilitator.core.settings.preferences import Preferences, save_preferences
 from facilitator.core.timing.events import RunState
+from facilitator.platform import translations as i18n
 from tests.app_harness import Harness, build_harness
 from tools import i18n as tool
 

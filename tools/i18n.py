@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from facilitator.i18n import PREFIX, TranslationError, compile_translation, qt_tool  # noqa: E402
+from facilitator.platform.translations import PREFIX, TranslationError, compile_translation, qt_tool  # noqa: E402
 
 SOURCES = REPO / "facilitator"
 TRANSLATIONS = REPO / "assets" / "i18n"

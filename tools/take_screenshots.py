@@ -60,8 +60,8 @@ def _take(out: Path) -> list[Path]:
             FakeBellPlayer(),
             clock=lambda _s: clock,
             wall=wall,
-            prompts=LeaveNothingBehind(),
-        )
+        ),
+        prompts=LeaveNothingBehind(),
     )
     console = app.console
     console.setGeometry(0, 0, LAPTOP.width, LAPTOP.height)

@@ -156,7 +156,7 @@
 <context>
     <name>CardPlacement</name>
     <message>
-        <location filename="../../facilitator/controllers/card_placement.py" line="+92"/>
+        <location filename="../../facilitator/controllers/card_placement.py" line="+94"/>
         <source>a window on the laptop screen</source>
         <translation>een venster op het laptopscherm</translation>
     </message>
@@ -179,7 +179,7 @@
 <context>
     <name>CardWindow</name>
     <message>
-        <location filename="../../facilitator/app.py" line="+338"/>
+        <location filename="../../facilitator/app.py" line="+199"/>
         <location filename="../../facilitator/ui/card_window.py" line="+22"/>
         <source>Facilitator: card</source>
         <translation>Facilitator: kaart</translation>
@@ -188,7 +188,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../facilitator/ui/console_window.py" line="+48"/>
+        <location filename="../../facilitator/ui/console_window.py" line="+45"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -247,7 +247,7 @@
 <context>
     <name>DraftModel</name>
     <message>
-        <location filename="../../facilitator/models/editing/draft_model.py" line="+240"/>
+        <location filename="../../facilitator/models/editing/draft_model.py" line="+238"/>
         <source>typing</source>
         <translation>typen</translation>
     </message>
@@ -257,7 +257,7 @@
         <translation>wijziging</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>add</source>
         <translation>toevoegen</translation>
     </message>
@@ -340,7 +340,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../facilitator/ui/editor/fields.py" line="+179"/>
+        <location filename="../../facilitator/ui/editor/fields.py" line="+180"/>
         <source>item {number}</source>
         <translation>onderdeel {number}</translation>
     </message>
@@ -348,7 +348,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../facilitator/controllers/editors.py" line="+128"/>
+        <location filename="../../facilitator/controllers/editors.py" line="+151"/>
         <source>Cannot save yet</source>
         <translation>Opslaan kan nog niet</translation>
     </message>
@@ -361,7 +361,7 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../facilitator/ui/editor/editor_window.py" line="+77"/>
+        <location filename="../../facilitator/ui/editor/editor_window.py" line="+78"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -432,12 +432,12 @@
 <context>
     <name>FacilitatorApp</name>
     <message>
-        <location filename="../../facilitator/app.py" line="-153"/>
+        <location filename="../../facilitator/app.py" line="-43"/>
         <source>Sound</source>
         <translation>Geluid</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+57"/>
         <source>Ring the bell now</source>
         <translation>Laat nu de bel klinken</translation>
     </message>
@@ -466,22 +466,17 @@
 {lines}{extra}</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The interface cannot be shown in {language}: its translation is missing. It is shown in English; the structures and questions still follow your choice.</source>
-        <translation>De interface kan niet in het {language} worden getoond: de vertaling ontbreekt. Hij staat in het Engels; de werkvormen en vragen volgen wel je keuze.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The running session stays in {language} until you start it again; new runs are in {new_language}.</source>
         <translation>De lopende sessie blijft in het {language} tot je hem opnieuw start; nieuwe sessies zijn in het {new_language}.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+58"/>
         <source>A window beside the console</source>
         <translation>Een venster naast de console</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+47"/>
         <source>There is no screen {number}; the card opens on the default screen.</source>
         <translation>Er is geen scherm {number}; de kaart opent op het standaardscherm.</translation>
     </message>
@@ -618,7 +613,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>IdClashDialog</name>
     <message>
-        <location filename="../../facilitator/ui/prompts.py" line="+200"/>
+        <location filename="../../facilitator/ui/prompts.py" line="+201"/>
         <source>This id is already used</source>
         <translation>Deze ID is al in gebruik</translation>
     </message>
@@ -646,7 +641,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../facilitator/controllers/import_export.py" line="+83"/>
+        <location filename="../../facilitator/controllers/import_export.py" line="+84"/>
         <source>Imported the {kind} “{title}” ({id}).</source>
         <translation>Geïmporteerd: {kind} “{title}” ({id}).</translation>
     </message>
@@ -684,6 +679,14 @@ apart: Ann, Bob</translation>
         <location line="+4"/>
         <source>Exported “{title}” to {path}.</source>
         <translation>“{title}” is geëxporteerd naar {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceLanguage</name>
+    <message>
+        <location filename="../../facilitator/controllers/language.py" line="+63"/>
+        <source>The interface cannot be shown in {language}: its translation is missing. It is shown in English; the structures and questions still follow your choice.</source>
+        <translation>De interface kan niet in het {language} worden getoond: de vertaling ontbreekt. Hij staat in het Engels; de werkvormen en vragen volgen wel je keuze.</translation>
     </message>
 </context>
 <context>
@@ -821,7 +824,7 @@ apart: Ann, Bob</translation>
         <translation>Voorkeuren…</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>  (your version of a built-in)</source>
         <translation>  (jouw versie van een ingebouwde)</translation>
     </message>
@@ -831,12 +834,12 @@ apart: Ann, Bob</translation>
         <translation>  (je eigen)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>New question set for which structure?</source>
         <translation>Nieuwe vragenset voor welke werkvorm?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
@@ -943,7 +946,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../facilitator/ui/library_page.py" line="+52"/>
+        <location filename="../../facilitator/ui/library_page.py" line="+53"/>
         <source>Search by name</source>
         <translation>Zoeken op naam</translation>
     </message>
@@ -996,7 +999,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../facilitator/ui/editor/list_editor.py" line="+64"/>
+        <location filename="../../facilitator/ui/editor/list_editor.py" line="+65"/>
         <location line="+30"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
@@ -1029,8 +1032,8 @@ apart: Ann, Bob</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../facilitator/controllers/plans.py" line="+162"/>
-        <location filename="../../facilitator/ui/plan_page.py" line="+64"/>
+        <location filename="../../facilitator/controllers/plans.py" line="+164"/>
+        <location filename="../../facilitator/ui/plan_page.py" line="+65"/>
         <source>New plan</source>
         <translation>Nieuw draaiboek</translation>
     </message>
@@ -1234,7 +1237,7 @@ apart: Ann, Bob</translation>
         <translation>Het plan terugzetten</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Save the plan</source>
         <translation>Draaiboek opslaan</translation>
     </message>
@@ -1667,7 +1670,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../facilitator/ui/run_page.py" line="+99"/>
+        <location filename="../../facilitator/ui/run_page.py" line="+95"/>
         <source>Facilitator notes (only on this screen)</source>
         <translation>Notities voor de facilitator (alleen op dit scherm)</translation>
     </message>
@@ -1687,7 +1690,7 @@ apart: Ann, Bob</translation>
         <translation>Op de projector</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>rehearsal at {speed}x speed</source>
         <translation>oefenen op {speed}x snelheid</translation>
     </message>
@@ -1751,12 +1754,12 @@ apart: Ann, Bob</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../facilitator/controllers/sessions.py" line="+146"/>
+        <location filename="../../facilitator/controllers/sessions.py" line="+150"/>
         <source>Cannot start: {reason}</source>
         <translation>Starten lukt niet: {reason}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>{count} texts of “{title}” are not written in {language}: the card shows them in the language they were written in.</source>
         <translation>{count} teksten van “{title}” zijn niet in het {language} geschreven: de kaart toont ze in de taal waarin ze geschreven zijn.</translation>
     </message>
@@ -1801,7 +1804,7 @@ apart: Ann, Bob</translation>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>An interrupted session could not be resumed: {reason}</source>
         <translation>Een onderbroken sessie kon niet worden hervat: {reason}</translation>
     </message>
@@ -1829,12 +1832,12 @@ apart: Ann, Bob</translation>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>These keys work in both windows. A presentation clicker sends Page Down, Page Up, F5, Escape and B, so it drives the run as it drives slides.</source>
         <translation>Deze toetsen werken in beide vensters. Een presentatieclicker stuurt Page Down, Page Up, F5, Escape en B, dus hij bestuurt de sessie zoals hij dia&apos;s bestuurt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Command</source>
         <translation>Opdracht</translation>
     </message>
@@ -1970,7 +1973,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../facilitator/ui/editor/structure_form.py" line="+264"/>
+        <location filename="../../facilitator/ui/editor/structure_form.py" line="+265"/>
         <source>Step {number}</source>
         <translation>Stap {number}</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QRect, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -22,7 +24,7 @@ class CardPlacement(QObject):
         self,
         screens: ScreenProvider,
         card: CardWindow,
-        console: QWidget,
+        console: Callable[[], QWidget],
         preferences: PreferencesModel,
         notices: NoticeBoard,
         parent: QObject | None = None,
@@ -45,7 +47,7 @@ class CardPlacement(QObject):
 
     def console_screen(self) -> str | None:
         """The screen the console is on."""
-        return self._screens.screen_of(self._console)
+        return self._screens.screen_of(self._console())
 
     def available(self) -> list[ScreenInfo]:
         """The connected screens."""

@@ -100,12 +100,35 @@ class EditorController(QObject):
         preview = PreviewModel(model, self._language(), parent=model)
         window = EditorWindow(model, preview, keeper, self._preferences, self._window)
         session = EditorSession(model, keeper, preview, window)
-        window.close_guard = lambda: self.may_close(session)
-        window.closed.connect(lambda: self._forget(session))
+        self._watch(session)
         self.sessions.append(session)
         window.show()
         self.editorOpened.emit(window)
         return window
+
+    def _watch(self, session: EditorSession) -> None:
+        session.window.close_guard = lambda: self.may_close(session)
+        session.window.closed.connect(lambda: self._forget(session))
+
+    def hand_over(self, receiver: EditorController) -> None:
+        """Give every open editor, as it stands, to `receiver` (the console is built again)."""
+        for session in list(self.sessions):
+            self.sessions.remove(session)
+            session.window.closed.disconnect()
+            receiver.adopt(session)
+
+    def adopt(self, session: EditorSession) -> None:
+        """Take an open editor over: unsaved changes and undo included, on this console."""
+        window = session.window
+        geometry = window.saveGeometry()
+        visible = window.isVisible()
+        window.setParent(self._window, window.windowFlags())
+        window.restoreGeometry(geometry)
+        session.model.setParent(self)
+        self._watch(session)
+        self.sessions.append(session)
+        if visible:
+            window.show()
 
     def _raise(self, window: EditorWindow) -> None:
         window.show()

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from facilitator.controllers.card_placement import CardPlacement
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.plans.format import Plan, plan_to_document
 from facilitator.core.plans.schedule import parse_clock_time
@@ -33,12 +33,10 @@ from facilitator.models.notices import NoticeBoard
 from facilitator.models.preferences_model import PreferencesModel
 from facilitator.models.presentation import PresentationModel
 from facilitator.models.run_model import RunModel
+from facilitator.platform.edges import Platform
+from facilitator.ui.card_window import CardWindow
 from facilitator.ui.labels import language_name
-
-if TYPE_CHECKING:
-    from facilitator.app import Platform
-    from facilitator.controllers.card_placement import CardPlacement
-    from facilitator.ui.card_window import CardWindow
+from facilitator.ui.prompts import Prompts
 
 
 class SessionController(QObject):
@@ -54,6 +52,9 @@ class SessionController(QObject):
         notices: NoticeBoard,
         store: SessionStore,
         platform: Platform,
+        prompts: Prompts,
+        placement: CardPlacement,
+        card: CardWindow,
         language: Callable[[], str],
         console: Callable[[], QWidget],
         parent: QObject | None = None,
@@ -66,10 +67,11 @@ class SessionController(QObject):
         self._notices = notices
         self._store = store
         self._platform = platform
+        self._prompts = prompts
+        self._placement = placement
+        self._card = card
         self._language = language
         self._console = console
-        self.placement: CardPlacement | None = None
-        self.card: CardWindow | None = None
 
     # --- starting ------------------------------------------------------------------
 
@@ -171,8 +173,7 @@ class SessionController(QObject):
         self._run.load(session)
         session.save()
         self._report_missing_texts(timeline)
-        if self.placement is not None:
-            self.placement.show_card(screen_name=screen, windowed=windowed)
+        self._placement.show_card(screen_name=screen, windowed=windowed)
 
     def _report_missing_texts(self, timeline: Timeline) -> None:
         """Say so when the card shows texts of a run in another language than the run's."""
@@ -215,7 +216,7 @@ class SessionController(QObject):
         status = self._run.status()
         if status is None or status.state in (RunState.READY, RunState.FINISHED):
             return True
-        return self._platform.prompts.confirm(
+        return self._prompts.confirm(
             self._console(),
             self.tr("Replace the running session?"),
             self.tr("A session is running. End it and start another?"),
@@ -227,7 +228,7 @@ class SessionController(QObject):
         status = self._run.status()
         if status is None or status.state not in (RunState.RUNNING, RunState.PAUSED):
             return True
-        return self._platform.prompts.confirm(
+        return self._prompts.confirm(
             self._console(),
             self.tr("Quit during a session?"),
             self.tr(
@@ -242,8 +243,7 @@ class SessionController(QObject):
     def end(self) -> None:
         """Close the current session on purpose (its crash record goes too)."""
         self._run.clear()
-        if self.card is not None:
-            self.card.hide()
+        self._card.hide()
 
     def offer_resume(self) -> None:
         """If a session was interrupted, offer to resume it where it stands now."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -21,10 +20,8 @@ from facilitator.models.notices import NoticeBoard
 from facilitator.models.run_model import RunModel
 from facilitator.ui.library_page import LibraryPage
 from facilitator.ui.notice_bar import NoticeBar
+from facilitator.ui.run_commands import RunCommands
 from facilitator.ui.run_page import RunPage
-
-if TYPE_CHECKING:
-    from facilitator.controllers.actions import RunActions
 
 
 class ConsoleWindow(QMainWindow):
@@ -38,7 +35,7 @@ class ConsoleWindow(QMainWindow):
         notices: NoticeBoard,
         library_page: LibraryPage,
         run_page: RunPage,
-        actions: RunActions,
+        actions: RunCommands,
         *,
         close_guard: Callable[[], bool] = lambda: True,
         parent: QWidget | None = None,

@@ -6,8 +6,6 @@ notes are here only, never on the projector.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
@@ -30,10 +28,8 @@ from facilitator.core.timing.timeline import Segment, SegmentKind, Timeline
 from facilitator.models.run_model import RunModel
 from facilitator.ui.labels import kind_label, round_text, speaker_text, status_text
 from facilitator.ui.plain import plain_label
+from facilitator.ui.run_commands import RunCommands
 from facilitator.ui.timeline_bar import TimelineBar, TimelineLegend
-
-if TYPE_CHECKING:
-    from facilitator.controllers.actions import RunActions
 
 BIG_BUTTON_HEIGHT = 56
 
@@ -47,7 +43,7 @@ class RunPage(QWidget):
     def __init__(
         self,
         run: RunModel,
-        actions: RunActions,
+        actions: RunCommands,
         card_preview: QWidget | None = None,
         parent: QWidget | None = None,
     ) -> None:

@@ -24,9 +24,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
-from facilitator.app import FacilitatorApp, Platform
+from facilitator.app import FacilitatorApp
 from facilitator.core.timing.events import RunState
 from facilitator.platform.audio import BellPlayer, FakeBellPlayer, QtBellPlayer
+from facilitator.platform.edges import Platform
 from facilitator.platform.screens import QtScreenProvider
 from tools.virtual_display import PROJECTOR
 

@@ -14,10 +14,11 @@ import time
 
 import pytest
 
-from facilitator.app import FacilitatorApp, Platform
+from facilitator.app import FacilitatorApp
 from facilitator.core.shown.card import CardPhase
 from facilitator.core.timing.events import RunState, RunStatus
 from facilitator.platform.audio import FakeBellPlayer
+from facilitator.platform.edges import Platform
 from facilitator.platform.screens import FakeScreenProvider
 from tests.app_harness import LAPTOP, PROJECTOR, Harness, build_harness
 from tests.scripted_prompts import ScriptedPrompts
@@ -140,8 +141,8 @@ def test_changing_the_wall_clock_changes_nothing_in_a_running_session(
             FakeScreenProvider([LAPTOP, PROJECTOR], "laptop"),
             player,
             wall=lambda: time.time(),  # reads the patched wall clock below
-            prompts=ScriptedPrompts(),
-        )
+        ),
+        prompts=ScriptedPrompts(),
     )
     qtbot.addWidget(app.console)
     qtbot.addWidget(app.card)

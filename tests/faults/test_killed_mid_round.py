@@ -20,11 +20,12 @@ from typing import Any
 
 import pytest
 
-from facilitator.app import FacilitatorApp, Platform
+from facilitator.app import FacilitatorApp
 from facilitator.core.sessions.record import SavedSession, SessionStore
 from facilitator.core.timing.countdown import format_countdown
 from facilitator.core.timing.events import RunState
 from facilitator.platform.audio import FakeBellPlayer
+from facilitator.platform.edges import Platform
 from facilitator.platform.screens import FakeScreenProvider
 from tests.app_harness import LAPTOP, PROJECTOR
 from tests.faults.support import REPO_ROOT, child_env, driver_command, log_tail, read_json_line
@@ -112,9 +113,8 @@ def test_killed_mid_round_and_restarted_it_lands_where_the_wall_clock_says(
     # The facilitator starts the app again: real clocks, the same data folder.
     player = FakeBellPlayer()
     app = FacilitatorApp(
-        Platform(
-            FakeScreenProvider([LAPTOP, PROJECTOR], "laptop"), player, prompts=ScriptedPrompts()
-        )
+        Platform(FakeScreenProvider([LAPTOP, PROJECTOR], "laptop"), player),
+        prompts=ScriptedPrompts(),
     )
     qtbot.addWidget(app.console)
     qtbot.addWidget(app.card)
