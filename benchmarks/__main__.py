@@ -22,9 +22,9 @@ import subprocess
 import sys
 import time
 import traceback
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
@@ -40,6 +40,9 @@ from benchmarks import (  # noqa: E402
     bench_second_lateness,
     bench_startup,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
 
 OUTPUT = REPO_ROOT / "docs" / "performance.md"
 Rows = list[dict]

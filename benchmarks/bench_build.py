@@ -20,8 +20,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
@@ -29,6 +29,9 @@ if str(REPO_ROOT) not in sys.path:
 
 from benchmarks import bench_startup  # noqa: E402
 from facilitator import APP_NAME  # noqa: E402
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 SPEC = REPO_ROOT / "build.spec"
 DIST_DIR = REPO_ROOT / "dist"

@@ -97,7 +97,8 @@ def bench_library(count: int = 1000, repeats: int = 3) -> dict[str, object]:
             started = time.perf_counter()
             library = load_library(user_dir=folder)
             timings.append(time.perf_counter() - started)
-        assert len(library.structures()) >= count and not library.problems
+        assert len(library.structures()) >= count
+        assert not library.problems
         return {
             "case": f"load {count} structure files",
             "median_s": round(statistics.median(timings), 3),

@@ -17,14 +17,17 @@ import argparse
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 from benchmarks import bench_startup  # noqa: E402
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 TARGET_PERCENT = 1.0
 SETTLE_S = 2.0

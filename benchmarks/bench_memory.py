@@ -16,14 +16,17 @@ import argparse
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 from benchmarks import bench_startup  # noqa: E402
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 STRUCTURE = "shift-and-share"
 GROWTH_TARGET_MIB = 5.0

@@ -27,9 +27,9 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
@@ -37,6 +37,9 @@ if str(REPO_ROOT) not in sys.path:
 
 from tests import audio_probe  # noqa: E402
 from tools import virtual_display  # noqa: E402
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
 
 SOURCE_COMMAND = (sys.executable, "-m", "facilitator")
 STRUCTURE = "impromptu-networking"

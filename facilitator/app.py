@@ -8,10 +8,8 @@ on it are built by `_build_console` and built again when the language changes.
 
 from __future__ import annotations
 
-import argparse
 import sys
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -25,7 +23,6 @@ from facilitator.controllers.library_actions import LibraryActions
 from facilitator.controllers.plans import PlansController
 from facilitator.controllers.sessions import SessionController
 from facilitator.core.documents.draft_store import DRAFTS_FOLDER, DraftStore
-from facilitator.core.documents.library import Library
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.paths import user_data_dir
 from facilitator.core.sessions.record import SavedSession, SessionStore
@@ -54,6 +51,12 @@ from facilitator.ui.plain import plain_message
 from facilitator.ui.prompts import Prompts
 from facilitator.ui.run_page import RunPage
 from facilitator.ui.sound_panel import SoundPanel
+
+if TYPE_CHECKING:
+    import argparse
+    from pathlib import Path
+
+    from facilitator.core.documents.library import Library
 
 
 class FacilitatorApp(QObject):

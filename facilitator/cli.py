@@ -9,9 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from facilitator import __version__
 from facilitator.core.documents.library import Library, load_library
@@ -24,8 +23,12 @@ from facilitator.core.plans.schedule import PlanError, item_label, plan_schedule
 from facilitator.core.sessions.record import SessionSpec
 from facilitator.core.sessions.setup import RunSetupError, timeline_for
 from facilitator.core.timing.fitting import format_minutes
-from facilitator.core.timing.timeline import Timeline
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from facilitator.core.timing.timeline import Timeline
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1

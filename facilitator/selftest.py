@@ -28,10 +28,9 @@ import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from facilitator import APP_NAME, __version__
 from facilitator.core.documents.library import Library, load_library
@@ -41,7 +40,11 @@ from facilitator.core.sessions.record import SessionSpec
 from facilitator.core.sessions.setup import RunSetupError, timeline_for
 from facilitator.core.settings.preferences import BUILT_IN_SOUNDS
 from facilitator.core.settings.sounds import SoundFileError, check_sound_file
-from facilitator.core.timing.timeline import Timeline
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from facilitator.core.timing.timeline import Timeline
 
 CACHE_DIR_VARIABLE = "FACILITATOR_CACHE_DIR"
 """facilitator.platform.translations.CACHE_DIR_VARIABLE (not imported: that module loads Qt):

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from PySide6.QtWidgets import QWidget
 
 STARTUP_REPORT_VARIABLE = "FACILITATOR_REPORT_STARTUP"
 

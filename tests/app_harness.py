@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from facilitator.app import FacilitatorApp
 from facilitator.core.settings.screens import ScreenInfo
@@ -11,8 +11,12 @@ from facilitator.core.timing.clock import FakeClock
 from facilitator.platform.audio import FakeBellPlayer
 from facilitator.platform.edges import Platform
 from facilitator.platform.screens import FakeScreenProvider
-from facilitator.ui.plan_page import PlanPage
 from tests.scripted_prompts import ScriptedPrompts
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from facilitator.ui.plan_page import PlanPage
 
 LAPTOP = ScreenInfo("laptop", 0, 0, 1280, 800)
 PROJECTOR = ScreenInfo("projector", 1280, 0, 1920, 1080)

@@ -22,18 +22,22 @@ import sys
 import threading
 import time
 import wave
-from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from facilitator.cli import prepare_timeline
 from facilitator.core.documents.library import load_library
 from facilitator.core.settings.preferences import DEFAULT_SOUNDS
-from facilitator.core.timing.timeline import Timeline
 from facilitator.core.workshop.structures import NO_CUE
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping, Sequence
+
+    from facilitator.core.timing.timeline import Timeline
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SOUNDS_DIR = REPO_ROOT / "assets" / "sounds"

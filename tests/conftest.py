@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # Qt must never try to open a real display in the default test run.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

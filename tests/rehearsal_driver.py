@@ -17,7 +17,7 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
@@ -30,6 +30,9 @@ from facilitator.models.bells import CueRouter
 from facilitator.models.preferences_model import PreferencesModel
 from facilitator.models.run_model import RunModel
 from facilitator.platform.audio import QtBellPlayer
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 LOAD_TIMEOUT_S = 10.0
 EXIT_NO_SOUND = 3

@@ -277,7 +277,8 @@ def test_generator_reproduces_the_committed_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     spec = importlib.util.spec_from_file_location("make_bells", GENERATOR_SCRIPT)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     generator = importlib.util.module_from_spec(spec)
     monkeypatch.setitem(sys.modules, "make_bells", generator)
     spec.loader.exec_module(generator)

@@ -142,7 +142,8 @@ def test_the_built_app_knows_its_version_and_library(built: Built) -> None:
     version = run_built(built, dict(os.environ), "--version")
     assert version.stdout.strip() == f"facilitator {facilitator.__version__}"
     listing = run_built(built, dict(os.environ), "list")
-    assert listing.returncode == 0 and "impromptu-networking" in listing.stdout
+    assert listing.returncode == 0
+    assert "impromptu-networking" in listing.stdout
 
 
 def test_every_asset_is_bundled(built: Built) -> None:

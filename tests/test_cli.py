@@ -8,13 +8,16 @@ import os
 import subprocess
 import sys
 import time
-from pathlib import Path
-
-import pytest
+from typing import TYPE_CHECKING
 
 from facilitator.cli import main
 from facilitator.core.documents.format import question_set_to_document
 from tests.factories import question_set
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
 
 
 def _run(*arguments: str) -> tuple[int, str]:
@@ -29,17 +32,22 @@ def test_list_shows_the_library_in_english_and_in_dutch() -> None:
     lines = english.splitlines()
     assert lines[0].split() == ["ID", "NAME", "MIN", "GROUPS", "LANGUAGES"]
     row = next(line for line in lines if line.startswith("impromptu-networking "))
-    assert "Impromptu Networking" in row and " 20 " in row and "pairs" in row and "en,nl" in row
+    assert "Impromptu Networking" in row
+    assert " 20 " in row
+    assert "pairs" in row
+    assert "en,nl" in row
     assert len(lines) >= 17
     code, dutch = _run("list", "--lang", "nl")
-    assert "Impromptu-netwerken" in dutch and "1-2-4-Allen" in dutch
+    assert "Impromptu-netwerken" in dutch
+    assert "1-2-4-Allen" in dutch
 
 
 def test_show_json_gives_three_rounds_of_two_turns_with_transitions_and_cues() -> None:
     code, output = _run("show", "impromptu-networking", "--json")
     assert code == 0
     timeline = json.loads(output)
-    assert timeline["id"] == "impromptu-networking" and timeline["total_seconds"] == 1200
+    assert timeline["id"] == "impromptu-networking"
+    assert timeline["total_seconds"] == 1200
     turns = [s for s in timeline["segments"] if s["kind"] == "turn"]
     transitions = [s for s in timeline["segments"] if s["kind"] == "transition"]
     assert [(t["round"], t["speaker"]) for t in turns] == [
@@ -53,7 +61,8 @@ def test_show_json_gives_three_rounds_of_two_turns_with_transitions_and_cues() -
     assert {t["duration_seconds"] for t in turns} == {120}
     assert all(t["rounds"] == 3 and t["speakers"] == 2 for t in turns)
     assert [t["cue"] for t in turns] == ["round_start", "speaker_swap"] * 3
-    assert len(transitions) == 3 and {t["cue"] for t in transitions} == {"transition"}
+    assert len(transitions) == 3
+    assert {t["cue"] for t in transitions} == {"transition"}
     assert len(turns[0]["questions"]) == 2
     for index, segment in enumerate(timeline["segments"]):
         assert segment["index"] == index
@@ -64,7 +73,8 @@ def test_show_json_gives_three_rounds_of_two_turns_with_transitions_and_cues() -
 def test_show_fits_and_switches_language() -> None:
     code, output = _run("show", "impromptu-networking", "--fit", "15", "--lang", "nl", "--json")
     timeline = json.loads(output)
-    assert code == 0 and timeline["total_seconds"] == 900
+    assert code == 0
+    assert timeline["total_seconds"] == 900
     assert timeline["title"] == "Impromptu-netwerken"
     assert timeline["segments"][0]["questions"][0].startswith("Welke grote uitdaging")
 
@@ -105,13 +115,15 @@ def test_import_then_export_gives_the_identical_file(tmp_path: Path, user_data_d
         ).encode()
     )
     code, output = _run("import", str(source))
-    assert code == 0 and "imported question set 'test-set'" in output
+    assert code == 0
+    assert "imported question set 'test-set'" in output
     assert (user_data_dir / "library" / "question-sets" / "test-set.json").is_file()
     exported = tmp_path / "again.json"
     assert _run("export", "test-set", str(exported))[0] == 0
     assert exported.read_bytes() == source.read_bytes()
     code, output = _run("import", str(source))
-    assert code == 1 and "already has one of your own" in output
+    assert code == 1
+    assert "already has one of your own" in output
     assert _run("import", "--replace", str(source))[0] == 0
 
 
@@ -121,14 +133,16 @@ def test_import_refuses_an_invalid_file_and_a_built_in_id(
     invalid = tmp_path / "invalid.json"
     invalid.write_text('{"schema_version": 1, "type": "question_set"}')
     code, output = _run("import", str(invalid))
-    assert code == 1 and "missing; this field is required" in output
+    assert code == 1
+    assert "missing; this field is required" in output
     assert not (user_data_dir / "library").exists()
     clash = tmp_path / "clash.json"
     clash.write_text(
         json.dumps({**question_set_to_document(question_set()), "id": "impromptu-networking-en"})
     )
     code, output = _run("import", str(clash))
-    assert code == 1 and "a built-in question set" in output
+    assert code == 1
+    assert "a built-in question set" in output
 
 
 def test_export_does_not_overwrite_without_force(
@@ -160,10 +174,13 @@ def test_groups_prints_rounds_and_repeats_and_json(tmp_path: Path) -> None:
     names.write_text("\n".join([*people, "apart: Person 1, Person 2"]) + "\n", encoding="utf-8")
     code, output = _run("groups", str(names), "--size", "2", "--rounds", "3")
     assert code == 0
-    assert output.count("Round ") == 3 and output.strip().endswith("Repeated encounters: 0")
+    assert output.count("Round ") == 3
+    assert output.strip().endswith("Repeated encounters: 0")
     code, output = _run("groups", str(names), "--size", "4", "--rounds", "2", "--json")
     schedule = json.loads(output)
-    assert code == 0 and set(schedule) == {"rounds", "repeats"} and schedule["repeats"] == 0
+    assert code == 0
+    assert set(schedule) == {"rounds", "repeats"}
+    assert schedule["repeats"] == 0
     assert len(schedule["rounds"]) == 2
     for round_groups in schedule["rounds"]:
         assert sorted(name for group in round_groups for name in group) == sorted(people)
@@ -183,16 +200,19 @@ def test_list_plans_shows_each_plan_with_its_length_and_items() -> None:
     lines = output.splitlines()
     assert lines[0].split() == ["ID", "NAME", "MIN", "ITEMS"]
     row = next(line for line in lines if line.startswith("network-kick-off "))
-    assert " 45 " in row and "Welcome + Impromptu Networking + 15% Solutions" in row
+    assert " 45 " in row
+    assert "Welcome + Impromptu Networking + 15% Solutions" in row
     code, dutch = _run("list", "--plans", "--lang", "nl")
-    assert "Aftrap van een netwerk" in dutch and "Impromptu-netwerken" in dutch
+    assert "Aftrap van een netwerk" in dutch
+    assert "Impromptu-netwerken" in dutch
 
 
 def test_show_takes_a_plan_and_fits_the_whole_plan(capsys: pytest.CaptureFixture) -> None:
     code, output = _run("show", "network-check-up", "--json")
     assert code == 0
     timeline = json.loads(output)
-    assert timeline["id"] == "network-check-up" and timeline["total_seconds"] == 50 * 60
+    assert timeline["id"] == "network-check-up"
+    assert timeline["total_seconds"] == 50 * 60
     assert timeline["segments"][0]["title"] == "Welcome"
     code, output = _run("show", "network-check-up", "--fit", "40", "--json")
     assert json.loads(output)["total_seconds"] == 40 * 60

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from pytestqt.qtbot import QtBot
 
 from facilitator.core.files.paths import asset_path
 from facilitator.core.sessions.record import Session, SessionSpec
 from facilitator.core.settings.preferences import DEFAULT_SOUNDS, BellMode, Preferences
 from facilitator.core.settings.sounds import custom_sound_value
 from facilitator.core.timing.clock import FakeClock, ScaledClock
-from facilitator.core.timing.timeline import Timeline
 from facilitator.models.bells import CueRouter
 from facilitator.models.preferences_model import PreferencesModel
 from facilitator.models.run_model import RunModel
@@ -21,6 +19,13 @@ from facilitator.platform.audio import FakeBellPlayer
 from tests.audio_probe import expected_cues
 from tests.factories import timeline
 from tests.test_sound_files import write_wav
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+    from facilitator.core.timing.timeline import Timeline
 
 
 class Rig:
@@ -49,7 +54,9 @@ def test_a_whole_rehearsal_rings_every_cue_with_its_sound(qtbot: QtBot) -> None:
     with qtbot.waitSignal(rig.run.finished, timeout=15_000):
         rig.run.start()
     cues = expected_cues(plan)
-    assert "warning" in cues and "speaker_swap" in cues and cues[-1] == "end"
+    assert "warning" in cues
+    assert "speaker_swap" in cues
+    assert cues[-1] == "end"
     assert rig.player.played == [DEFAULT_SOUNDS[cue] for cue in cues]
     assert [sound for sound, _ in rig.router.play_log] == rig.player.played
 
@@ -70,7 +77,8 @@ def test_visual_mode_flashes_the_card_and_stays_silent(qtbot: QtBot) -> None:
     with qtbot.waitSignal(rig.router.flashRequested) as blocker:
         rig.run.start()
     assert blocker.args == ["step_start"]
-    assert rig.player.played == [] and rig.player.unheard == []
+    assert rig.player.played == []
+    assert rig.player.unheard == []
 
 
 def test_physical_mode_asks_the_facilitator_to_ring(qtbot: QtBot) -> None:
@@ -90,7 +98,8 @@ def test_muted_or_silent_cues_play_nothing_and_do_not_flash(qtbot: QtBot) -> Non
     rig.load()
     with qtbot.assertNotEmitted(rig.router.flashRequested):
         rig.run.start()
-    assert rig.player.played == [] and rig.player.muted
+    assert rig.player.played == []
+    assert rig.player.muted
     rig.preferences.update_sound(muted=False, sounds={**DEFAULT_SOUNDS, "transition": "none"})
     rig.run.next()  # a transition, silenced
     rig.run.next()  # a round start
@@ -139,7 +148,8 @@ def test_no_sound_output_at_start_is_reported_once_the_console_listens(qtbot: Qt
     rig.router.soundUnavailable.connect(messages.append)
     qtbot.waitUntil(lambda: messages != [])
     assert messages == ["No sound output was found (no sound server is running)."]
-    assert not rig.router.available and rig.router.unavailable_reason == messages[0]
+    assert not rig.router.available
+    assert rig.router.unavailable_reason == messages[0]
     rig.load()
     with qtbot.waitSignal(rig.router.flashRequested):
         rig.run.start()
@@ -157,13 +167,16 @@ def test_a_saved_device_missing_at_start_is_reported_once_the_console_listens(
 
 def test_preference_changes_reach_the_player() -> None:
     rig = Rig()
-    assert rig.player.volume == 0.8 and not rig.player.muted and rig.player.device == ""
+    assert rig.player.volume == 0.8
+    assert not rig.player.muted
+    assert rig.player.device == ""
     rig.preferences.update_sound(volume=0.3)
     rig.preferences.update_sound(muted=True)
     assert (rig.player.volume, rig.player.muted) == (0.3, True)
     rig.player.plug("usb", "USB speaker")
     rig.preferences.update_sound(device="usb")
-    assert rig.player.device == "usb" and rig.router.available
+    assert rig.player.device == "usb"
+    assert rig.router.available
     assert ("usb", "USB speaker") in rig.router.devices()
 
 

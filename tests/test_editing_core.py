@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -31,6 +31,9 @@ from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.settings.ui_state import UiState, load_ui_state, save_ui_state, ui_state_path
 from facilitator.core.shown.previews import preview_timeline, question_card, segment_card
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 
 def test_paths_read_and_write_like_the_validators_name_them() -> None:
     assert parse_path("steps[2].title.nl") == ("steps", 2, "title", "nl")
@@ -47,7 +50,8 @@ def test_paths_read_and_write_like_the_validators_name_them() -> None:
 
 
 def test_typed_numbers_are_kept_as_typed_when_they_are_no_number() -> None:
-    assert parse_number_text("4") == 4 and isinstance(parse_number_text("4"), int)
+    assert parse_number_text("4") == 4
+    assert isinstance(parse_number_text("4"), int)
     assert parse_number_text("2,5") == 2.5
     assert parse_number_text(" -3 ") == -3
     assert parse_number_text("") is None
@@ -58,7 +62,8 @@ def test_a_draft_is_checked_exactly_like_a_file(user_data_dir: Path) -> None:
     library = load_library()
     draft = draft_of(library.structure("impromptu-networking"))
     item, problems = check_draft(draft)
-    assert item == library.structure("impromptu-networking") and problems == []
+    assert item == library.structure("impromptu-networking")
+    assert problems == []
     draft["steps"][1]["minutes"] = -3
     draft["steps"][1]["title"]["nl"] = "   "
     draft["summary"] = {"en": "", "nl": ""}
@@ -68,7 +73,8 @@ def test_a_draft_is_checked_exactly_like_a_file(user_data_dir: Path) -> None:
         ("steps[1].minutes", "expected a number greater than 0 and at most 600, got -3")
     ], "empty translations and empty optional texts are left out, not reported"
     cleaned = clean_draft(draft)
-    assert "summary" not in cleaned and "nl" not in cleaned["steps"][1]["title"]
+    assert "summary" not in cleaned
+    assert "nl" not in cleaned["steps"][1]["title"]
 
 
 def test_problems_go_to_the_field_that_shows_them() -> None:
@@ -104,7 +110,8 @@ def test_revert_removes_the_users_copy_and_keeps_a_backup(user_data_dir: Path) -
     library = load_library()
     assert library.entry(DocumentKind.QUESTION_SET, builtin.id).origin is Origin.USER
     backup = revert_to_builtin(library, DocumentKind.QUESTION_SET, builtin.id)
-    assert not path.exists() and backup.exists()
+    assert not path.exists()
+    assert backup.exists()
     assert json.loads(backup.read_text())["title"] == "Mine now"
     assert load_library().question_set(builtin.id).title == builtin.title
     with pytest.raises(RevertError):
@@ -119,7 +126,8 @@ def test_drafts_are_stored_and_read_back(user_data_dir: Path) -> None:
     assert [(d.key, d.original_id, d.title, d.document) for d in drafts] == [
         ("structure-x", "x", "X", {"id": "x"})
     ]
-    assert len(problems) == 1 and "broken.json" in str(problems[0])
+    assert len(problems) == 1
+    assert "broken.json" in str(problems[0])
     store.discard("structure-x")
     assert store.load_all()[0] == []
     assert clock_text(1_800_000_000.0, 1_800_000_060.0).count(":") == 1
@@ -134,13 +142,15 @@ def test_ui_state_round_trip_and_forgiving_reading(user_data_dir: Path) -> None:
     )
     save_ui_state(state)
     loaded, problems = load_ui_state()
-    assert loaded == state and problems == []
+    assert loaded == state
+    assert problems == []
     ui_state_path().write_text(
         json.dumps({"question_sets": {"a": "ok-id", "b": 7}, "fit_minutes": "x", "colour": 1}),
         encoding="utf-8",
     )
     loaded, problems = load_ui_state()
-    assert loaded.question_sets == {"a": "ok-id"} and loaded.fit_minutes == {}
+    assert loaded.question_sets == {"a": "ok-id"}
+    assert loaded.fit_minutes == {}
     lines = [str(p) for p in problems]
     assert any("question_sets.b" in line for line in lines)
     assert any("colour" in line and "unknown field" in line for line in lines)
@@ -154,7 +164,8 @@ def test_previews_show_what_the_card_will_show(user_data_dir: Path) -> None:
     questions = library.question_set("impromptu-networking-nl")
     timeline = preview_timeline(structure, questions, "nl")
     card = segment_card(timeline, 2)
-    assert card.step_title == "Gesprekken in tweetallen" and card.speaker == 1
+    assert card.step_title == "Gesprekken in tweetallen"
+    assert card.speaker == 1
     assert card.questions == tuple(q.text for q in questions.questions)
     single = question_card(questions, structure, 1)
     assert questions.questions[1].text in single.questions

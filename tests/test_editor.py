@@ -10,6 +10,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
@@ -24,12 +25,14 @@ from facilitator.core.files import jsonio as files
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.models.library_model import LibraryModel
 from facilitator.models.preferences_model import PreferencesModel
-from facilitator.ui.editor.editor_window import EditorWindow
 from facilitator.ui.editor.fields import ProblemLabel
 from facilitator.ui.editor.question_set_form import QuestionDetail, QuestionSetForm
 from facilitator.ui.editor.structure_form import StepPanel, StructureForm
 from facilitator.ui.prompts import Choice
 from tests.scripted_prompts import ScriptedPrompts
+
+if TYPE_CHECKING:
+    from facilitator.ui.editor.editor_window import EditorWindow
 
 Key = Qt.Key
 ALT = Qt.KeyboardModifier.AltModifier
@@ -125,7 +128,8 @@ def test_a_copy_is_offered_under_a_new_id_and_starts_valid(editing: Editing) -> 
     window = _question_set_editor(editing)
     assert window.model.value(("id",)) == "impromptu-networking-nl-copy"
     assert not window.form.id_field.isReadOnly()
-    assert window.model.problems == [] and window.save_action.isEnabled()
+    assert window.model.problems == []
+    assert window.save_action.isEnabled()
 
 
 def test_add_type_remove_questions_and_undo_each(editing: Editing, qtbot) -> None:
@@ -227,7 +231,8 @@ def test_the_preview_shows_the_selected_question(editing: Editing) -> None:
     window.form.questions.add()
     QTest.keyClicks(_detail(window).text_field, "Wat maakt jou nieuwsgierig?")
     content = window.preview.presenter.content
-    assert content is not None and "Wat maakt jou nieuwsgierig?" in content.questions
+    assert content is not None
+    assert "Wat maakt jou nieuwsgierig?" in content.questions
     canvas = window.preview_panel.canvas
     canvas.resize(640, 360)
     canvas.repaint()
@@ -248,7 +253,8 @@ def test_a_new_question_set_for_a_structure(editing: Editing) -> None:
     assert window.model.problems == []
     assert window.save()
     saved = editing.library.library.question_set(window.model.value(("id",)))
-    assert saved.language == "nl" and saved.questions[0].text == "Waar ben je trots op?"
+    assert saved.language == "nl"
+    assert saved.questions[0].text == "Waar ben je trots op?"
     assert form.id_field.isReadOnly(), "once saved, the id is fixed"
 
 
@@ -278,7 +284,8 @@ def test_step_edits_and_their_undo(editing: Editing) -> None:
     assert model.value(("steps", 1, "group_size")) is None
     stack.undo()
     stack.undo()
-    assert model.value(("steps", 1, "minutes")) == 4 and model.value(("steps", 1, "rounds")) == 3
+    assert model.value(("steps", 1, "minutes")) == 4
+    assert model.value(("steps", 1, "rounds")) == 3
     stack.redo()
     assert model.value(("steps", 1, "minutes")) == 5
 
@@ -293,7 +300,8 @@ def test_add_remove_and_reorder_steps(editing: Editing, qtbot) -> None:
     steps.add_button.click()
     assert ids() == ["invitation", "conversations", "debrief", "step-1"]
     panel = window.form.step_panel()
-    assert panel is not None and panel.title_fields[0].hasFocus() is False
+    assert panel is not None
+    assert panel.title_fields[0].hasFocus() is False
     panel.title_fields[0].setFocus()
     QTest.keyClicks(panel.title_fields[0], "Closing round")
     assert window.model.problems == []
@@ -320,7 +328,8 @@ def test_minus_three_minutes_is_explained_at_the_field_and_blocks_saving(editing
     assert "1 problem" in window.status.text()
     assert window.form.steps.rows.item(1).toolTip(), "the step is marked in the list too"
     window.model.undo_stack.undo()
-    assert window.save_action.isEnabled() and not message.isVisibleTo(panel)
+    assert window.save_action.isEnabled()
+    assert not message.isVisibleTo(panel)
 
 
 def test_missing_translations_are_marked(editing: Editing) -> None:
@@ -331,7 +340,8 @@ def test_missing_translations_are_marked(editing: Editing) -> None:
     _type(dutch, "x")
     QTest.keyClick(dutch, Key.Key_Backspace)
     assert window.model.value(("steps", 0, "title")) == {"en": "The invitation", "nl": ""}
-    assert dutch.property("missing") is True and not english.property("missing")
+    assert dutch.property("missing") is True
+    assert not english.property("missing")
     assert dutch.placeholderText()
     assert window.model.problems == [], "a missing translation falls back, it is no problem"
 
@@ -368,7 +378,8 @@ def test_drafts_are_written_after_a_pause_and_removed_on_save(editing: Editing, 
     path = Path(signal.args[0])
     assert path.parent == editing.store.folder
     [draft], _problems = editing.store.load_all()
-    assert draft.document["title"] == "Bijna klaar" and draft.original_id is None
+    assert draft.document["title"] == "Bijna klaar"
+    assert draft.original_id is None
     assert window.save()
     assert not path.exists()
 
@@ -378,7 +389,8 @@ def test_closing_with_unsaved_changes_asks(editing: Editing, qtbot) -> None:
     window.show()
     window.model.set_text(("title",), "Anders")
     editing.prompts.unsaved = Choice.CANCEL
-    assert not window.close() and window.isVisible()
+    assert not window.close()
+    assert window.isVisible()
     editing.prompts.unsaved = Choice.SAVE
     assert window.close()
     assert editing.library.library.question_set("impromptu-networking-nl-copy").title == "Anders"
@@ -408,13 +420,16 @@ def test_a_full_or_read_only_disk_keeps_the_last_good_file_and_the_edits(
 
     monkeypatch.setattr(files, "_write_all", failing_write)
     assert not window.save()
-    assert window.banner.isVisibleTo(window) and reason in window.banner.text()
+    assert window.banner.isVisibleTo(window)
+    assert reason in window.banner.text()
     assert "previous version is unchanged" in window.banner.text()
     assert saved.read_bytes() == good
-    assert window.model.is_dirty and window.model.value(("title",)) == "Tweede versie"
+    assert window.model.is_dirty
+    assert window.model.value(("title",)) == "Tweede versie"
     assert window.save_action.isEnabled(), "saving can be tried again"
     monkeypatch.undo()
-    assert window.save() and not window.banner.isVisibleTo(window)
+    assert window.save()
+    assert not window.banner.isVisibleTo(window)
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs a non-root POSIX user")
@@ -435,9 +450,11 @@ def test_changing_a_field_back_is_no_unsaved_change(editing: Editing) -> None:
     model = window.model
     panel = _step_panel(window, 0)
     _type(panel.rounds_field, "2")
-    assert model.is_dirty and window.save_action.isEnabled()
+    assert model.is_dirty
+    assert window.save_action.isEnabled()
     _type(panel.rounds_field, "1")  # the default, written out: the same structure
-    assert not model.is_dirty and not window.save_action.isEnabled()
+    assert not model.is_dirty
+    assert not window.save_action.isEnabled()
     assert "All changes are saved" in window.status.text()
 
 
@@ -448,6 +465,7 @@ def test_editing_a_built_in_saves_your_own_version(editing: Editing) -> None:
     window.model.set_text(("title",), "My own title")
     assert window.save()
     entry = editing.library.library.entry(DocumentKind.QUESTION_SET, "impromptu-networking-en")
-    assert entry.origin is Origin.USER and entry.overrides_builtin
+    assert entry.origin is Origin.USER
+    assert entry.overrides_builtin
     builtin = editing.library.library.builtin(DocumentKind.QUESTION_SET, "impromptu-networking-en")
     assert json.loads(builtin.path.read_text())["title"] != "My own title"

@@ -16,13 +16,16 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests import audio_probe
 from tools.virtual_display import LAPTOP, PROJECTOR, VirtualDisplay, missing_tools, virtual_display
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 

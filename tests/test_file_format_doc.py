@@ -99,7 +99,8 @@ def test_the_examples_work_together_in_a_library(tmp_path: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"{example['id']}.json").write_text(json.dumps(example), encoding="utf-8")
     library = load_library(user_dir=tmp_path)
-    assert library.problems == [] and library.reference_problems() == []
+    assert library.problems == []
+    assert library.reference_problems() == []
     plan = library.entry("plan", "my-morning").item
     assert plan_problems(plan, library) == []
     assert (

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import errno
 import os
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from facilitator.core.files import jsonio as files
 from facilitator.core.files.jsonio import SaveError, atomic_write
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_saving_replaces_the_file_and_keeps_the_previous_version(tmp_path: Path) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
-from collections.abc import Iterable
 from itertools import combinations
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import given, settings
@@ -19,6 +19,9 @@ from facilitator.core.groups.scheduler import (
     group_sizes,
     schedule_groups,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 
 def people(count: int, prefix: str = "P") -> list[str]:

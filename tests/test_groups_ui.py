@@ -6,18 +6,23 @@ Offscreen, with a hand-moved clock; the card is read back from what it painted.
 from __future__ import annotations
 
 from itertools import combinations
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
 
 from facilitator.core.groups.rounds import groups_per_page
 from facilitator.core.groups.scheduler import count_meetings
 from facilitator.core.timing.events import RunState
-from facilitator.ui.groups_panel import GroupsPanel
 from tests.app_harness import Harness, build_harness
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
+    from PySide6.QtWidgets import QWidget
+
+    from facilitator.ui.groups_panel import GroupsPanel
 
 NAMES = [f"Person {letter}{number}" for letter in "ABCDEF" for number in range(1, 5)]
 """24 names."""
@@ -54,7 +59,8 @@ def test_pasted_names_get_new_partners_every_round(harness: Harness) -> None:
     panel = _panel(harness)
     assert panel.message.text() == "24 participants, 0 pairs kept apart"
     rounds = _rounds(harness)
-    assert len(rounds) == 3 and all(len(groups) == 12 for groups in rounds)
+    assert len(rounds) == 3
+    assert all(len(groups) == 12 for groups in rounds)
     assert all(sorted(n for g in groups for n in g) == sorted(NAMES) for groups in rounds)
     assert max(count_meetings(rounds).values()) == 1
     assert panel.summary.text() == "Nobody meets anybody twice."
@@ -68,7 +74,8 @@ def test_each_rounds_groups_show_on_the_card_at_its_change_over(harness: Harness
     assert not _group_texts(harness, NAMES)  # the invitation shows the questions
     harness.advance(120)  # the change-over before round 1
     texts = harness.card_texts()
-    assert "Find your group" in texts and "Round 1 of 3" in texts
+    assert "Find your group" in texts
+    assert "Round 1 of 3" in texts
     assert _group_texts(harness, NAMES) == set(NAMES)
     first_round = _rounds(harness)[0]
     assert harness.app.presenter.content.groups.groups == first_round
@@ -114,7 +121,8 @@ def test_sixty_names_take_pages_that_turn_by_themselves_or_by_key(harness: Harne
     assert harness.app.groups.page_timer.isActive()
     harness.app.groups.page_timer.timeout.emit()  # the page turns after a few seconds
     second = _group_texts(harness, names)
-    assert "Page 2 of 3" in harness.card_texts() and not second & shown
+    assert "Page 2 of 3" in harness.card_texts()
+    assert not second & shown
     _press(qtbot, harness.app.card, Qt.Key.Key_N)
     third = _group_texts(harness, names)
     assert "Page 3 of 3" in harness.card_texts()
@@ -247,13 +255,15 @@ def test_a_step_that_goes_on_in_the_same_groups_keeps_them(harness: Harness) -> 
     assert harness.app.start_run("15-percent-solutions")  # share, then consult: same groups
     _paste(harness, NAMES)
     share, consult = harness.app.groups.planned_rounds()
-    assert consult.same_as_before and consult.groups == share.groups
+    assert consult.same_as_before
+    assert consult.groups == share.groups
     assert harness.app.groups.repeats() == 0
     assert "the same groups as the step before" in _panel(harness).rounds_view.toPlainText()
     choice = _panel(harness).mode_choice[consult.round.step.key]
     choice.setCurrentIndex(choice.findData(GroupMode.NEW))
     share, consult = harness.app.groups.planned_rounds()
-    assert not consult.same_as_before and consult.groups != share.groups
+    assert not consult.same_as_before
+    assert consult.groups != share.groups
     assert harness.app.groups.repeats() == 0
 
 
@@ -291,4 +301,5 @@ def test_the_countdown_above_the_groups_repaints_every_second(
     updates: list[tuple[object, ...]] = []
     monkeypatch.setattr(canvas, "update", lambda *area: updates.append(area))
     harness.advance(1)
-    assert updates and updates[-1] == ()  # the whole card, not only the clock band below
+    assert updates
+    assert updates[-1] == ()

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from facilitator.core.documents.format import question_set_to_document, structure_to_document
 from facilitator.core.documents.library import Origin, load_library, save_to_user_library
 from facilitator.core.files.paths import user_library_dir
 from tests.factories import paired_rounds_structure, question_set
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _write(folder: Path, name: str, document: object) -> Path:
@@ -31,7 +34,8 @@ def test_a_user_copy_overrides_the_built_in_with_the_same_id(user_data_dir: Path
     _write(user_library_dir() / "structures", "impromptu-networking.json", mine)
     library = load_library()
     entry = library.entry("structure", "impromptu-networking")
-    assert entry.origin is Origin.USER and entry.overrides_builtin
+    assert entry.origin is Origin.USER
+    assert entry.overrides_builtin
     assert library.structure("impromptu-networking").title.in_language("en") == "My networking"
     original = library.builtin("structure", "impromptu-networking")
     assert original.item.title.in_language("en") == "Impromptu Networking"

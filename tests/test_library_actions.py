@@ -6,14 +6,13 @@ Built with the app harness (fake screens, clock and bell); answers to dialogs ar
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from facilitator.controllers.library_actions import LibraryActions
 from facilitator.controllers.ui_state_keeper import UiStateKeeper
 from facilitator.core.documents.library import Origin
 from facilitator.core.files.kinds import DocumentKind
@@ -23,6 +22,11 @@ from facilitator.models.ui_state_model import UiStateModel
 from facilitator.ui.prompts import Choice
 from tests.app_harness import Harness, build_harness
 from tests.scripted_prompts import ScriptedPrompts
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from facilitator.controllers.library_actions import LibraryActions
 
 BROKEN = {
     "schema_version": 1,
@@ -106,7 +110,8 @@ def test_a_broken_file_lists_every_problem_and_writes_nothing(
     text = "\n".join(lines)
     for field in ("id", "title", "steps[0].minutes", "steps[0].colour"):
         assert f": {field}: " in text, field
-    assert len(lines) == 4 and all(line.startswith(str(path)) for line in lines)
+    assert len(lines) == 4
+    assert all(line.startswith(str(path)) for line in lines)
     assert _user_files(user_data_dir) == []
     _write(tmp_path / "not-json.json", {}).write_text("{ nope", encoding="utf-8")
     actions.import_files([tmp_path / "not-json.json"])
@@ -139,7 +144,8 @@ def test_an_id_clash_offers_rename_and_replace(
     actions.import_files([path])
     assert any("lowercase letters" in line for line in prompts.problems[-1])
     entry = library.library.entry(DocumentKind.QUESTION_SET, "impromptu-networking-nl")
-    assert entry.origin is Origin.USER and entry.overrides_builtin
+    assert entry.origin is Origin.USER
+    assert entry.overrides_builtin
     assert entry.item.title == "Geïmporteerd"
     assert json.loads(builtin.path.read_text(encoding="utf-8"))["title"] != "Geïmporteerd"
 
@@ -184,7 +190,8 @@ def test_dropping_files_on_the_console_imports_them(
     broken = _write(tmp_path / "broken.json", BROKEN)
     assert _drop(harness, [good, broken], qtbot) == ["dropped"]
     assert harness.app.library.library.question_set("dropped").title == "Dropped"
-    assert len(prompts.problems) == 1 and len(prompts.problems[0]) == 4
+    assert len(prompts.problems) == 1
+    assert len(prompts.problems[0]) == 4
     assert any("Imported the question set" in text for text in harness.app.notices.texts())
     assert _user_files(user_data_dir) == ["question-sets/dropped.json"]
 
@@ -208,7 +215,8 @@ def test_a_draft_left_by_a_crash_is_offered_and_restored(qtbot) -> None:
     offer.action()
     [restored] = second_actions.editors.windows()
     assert restored.model.value(("title",)) == "Half af"
-    assert restored.model.is_dirty and restored.model.is_new
+    assert restored.model.is_dirty
+    assert restored.model.is_new
     assert restored.save()
     assert (
         second.app.library.library.question_set("impromptu-networking-nl-copy").title == "Half af"
@@ -278,13 +286,18 @@ def test_the_preferences_dialog_changes_the_preferences(harness: Harness) -> Non
     dialog.screen.activated.emit(dialog.screen.findData("projector"))
     dialog.language.activated.emit(dialog.language.findData("nl"))
     value = preferences.value
-    assert value.theme is Theme.HIGH_CONTRAST and value.text_scale == pytest.approx(1.3)
-    assert value.flash is False and value.advance_mode is AdvanceMode.MANUAL
-    assert value.warning_seconds == 45 and value.projector_screen == "projector"
-    assert value.language == "nl" and harness.app.language() == "nl"
+    assert value.theme is Theme.HIGH_CONTRAST
+    assert value.text_scale == pytest.approx(1.3)
+    assert value.flash is False
+    assert value.advance_mode is AdvanceMode.MANUAL
+    assert value.warning_seconds == 45
+    assert value.projector_screen == "projector"
+    assert value.language == "nl"
+    assert harness.app.language() == "nl"
     assert load_preferences()[0] == value, "saved at once"
     assert dialog.text_size_label.text() == "130 %"
-    assert dialog.sound_panel is not None and dialog.sound_panel.objectName() != "sound-panel-hook"
+    assert dialog.sound_panel is not None
+    assert dialog.sound_panel.objectName() != "sound-panel-hook"
     preferences.update(theme=Theme.LIGHT)
     assert dialog.theme.currentText() == "Light", "the dialog follows the model"
 
@@ -357,7 +370,8 @@ def test_done_when(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     library = second.app.library.library
     assert library.entry(DocumentKind.STRUCTURE, "impromptu-networking-copy").origin is Origin.USER
     saved = library.question_set(set_id)
-    assert [q.text for q in saved.questions] == mine and saved.language == "nl"
+    assert [q.text for q in saved.questions] == mine
+    assert saved.language == "nl"
     assert saved in library.question_sets_for("impromptu-networking-copy", "nl")
 
     second_actions, _prompts = _actions(second)
@@ -370,7 +384,8 @@ def test_done_when(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     third = build_harness(qtbot)
     third_actions, prompts = _actions(third)
     third_actions.import_files([share / "structure.json", share / "questions.json"])
-    assert prompts.problems == [] and prompts.asked == []
+    assert prompts.problems == []
+    assert prompts.asked == []
     assert third.app.start_run("impromptu-networking-copy", questions_id=set_id, language="nl")
     third.app.run.start()
     texts = third.card_texts()

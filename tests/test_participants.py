@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -16,6 +16,9 @@ from facilitator.core.groups.participants import (
     participants_to_csv,
     read_participants,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_a_plain_list_ignores_blank_lines_spaces_and_comments() -> None:
@@ -134,4 +137,5 @@ def test_groups_export_as_csv_with_round_group_and_name() -> None:
 def test_exported_names_never_run_as_spreadsheet_formulas() -> None:
     text = participants_to_csv([[['=HYPERLINK("x")', "Ann"]]])
     rows = list(csv.reader(io.StringIO(text)))
-    assert rows[1][2] == '\'=HYPERLINK("x")' and rows[2][2] == "Ann"
+    assert rows[1][2] == '\'=HYPERLINK("x")'
+    assert rows[2][2] == "Ann"

@@ -7,12 +7,16 @@ unsaved changes (to a plan or in an editor) asks first.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTime
 
 from facilitator.core.files.kinds import DocumentKind
-from facilitator.ui.plan_page import PlanPage
 from facilitator.ui.prompts import Choice
 from tests.app_harness import Harness, build_harness
+
+if TYPE_CHECKING:
+    from facilitator.ui.plan_page import PlanPage
 
 
 def _start_a_plan(qtbot, harness: Harness) -> PlanPage:
@@ -51,7 +55,8 @@ def test_an_unsaved_plan_survives_a_crash_and_is_offered_back(qtbot, harness: Ha
     offer.action()
 
     plans = second.app.plans
-    assert plans.is_dirty and plans.display_title() == "Retreat day"
+    assert plans.is_dirty
+    assert plans.display_title() == "Retreat day"
     page = second.app.plan_actions.plan_page
     assert second.app.console.browse_tabs.currentWidget() is page
     assert [row[1:] for row in page.row_texts()] == [
@@ -103,7 +108,8 @@ def test_quitting_and_saving_an_unsaved_plan_saves_it(qtbot, harness: Harness) -
     harness.prompts.unsaved = Choice.SAVE
     assert harness.app.console.close()
     entry = harness.app.library.library.entry("plan", "my-plan")
-    assert entry is not None and entry.item.title.in_language("en") == "Retreat day"
+    assert entry is not None
+    assert entry.item.title.in_language("en") == "Retreat day"
     assert harness.app.drafts.load_all()[0] == []
 
 

@@ -6,16 +6,21 @@ Offscreen, with the real built-in library and a private user library per test.
 from __future__ import annotations
 
 import itertools
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pytest
 from PySide6.QtCore import QTime
 
 from facilitator.core.documents.library import load_library
 from facilitator.core.files.jsonio import SaveError
 from facilitator.core.plans.format import FreeItem, StructureItem
-from facilitator.ui.plan_page import PlanPage
-from tests.app_harness import Harness
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
+
+    from facilitator.ui.plan_page import PlanPage
+    from tests.app_harness import Harness
 
 
 def _build_ninety_minute_plan(page: PlanPage) -> None:
@@ -78,7 +83,8 @@ def test_building_reordering_and_fitting_a_plan_into_90_minutes(harness: Harness
     assert page.total.text() == "Total 1 h 30 min · ends at 15:00"
     rows = page.row_texts()
     assert rows[1][1:] == ["Coffee (break)", "15 min"]  # a break keeps its length
-    assert rows[0][0].startswith("13:30") and rows[-1][0].endswith("15:00")
+    assert rows[0][0].startswith("13:30")
+    assert rows[-1][0].endswith("15:00")
     for before, after in itertools.pairwise(rows):  # each item starts as one ends
         assert before[0].split("–")[1] == after[0].split("–")[0]
 
@@ -138,9 +144,11 @@ def test_a_plan_is_saved_in_the_user_library_and_opens_again(
     assert not harness.app.plans.is_dirty
     assert any("is saved in your library" in text for text in harness.app.notices.texts())
     reloaded = load_library(user_dir=user_data_dir / "library").entry("plan", plan_id)
-    assert reloaded is not None and reloaded.item == harness.app.plans.plan
+    assert reloaded is not None
+    assert reloaded.item == harness.app.plans.plan
     assert reloaded.item.start_time == "13:30"
-    assert isinstance(reloaded.item.items[1], FreeItem) and reloaded.item.items[1].is_break
+    assert isinstance(reloaded.item.items[1], FreeItem)
+    assert reloaded.item.items[1].is_break
     # Another plan, then the saved one again: it comes back from the library as it was.
     page.open_plan("network-kick-off")
     assert page.row_texts()[0][1] == "Welcome"
@@ -179,7 +187,8 @@ def test_unsaved_changes_are_never_lost_by_opening_another_plan(
     harness.prompts.unsaved = Choice.CANCEL
     page.open_plan("network-kick-off")
     assert harness.prompts.asked[-1] == ("unsaved", "Kick-off afternoon")
-    assert harness.app.plans.plan.id == plan_id and len(page.row_texts()) == 4
+    assert harness.app.plans.plan.id == plan_id
+    assert len(page.row_texts()) == 4
     harness.prompts.unsaved = Choice.SAVE
     page.open_plan("network-kick-off")
     assert harness.app.plans.plan.id == "network-kick-off"

@@ -36,13 +36,15 @@ def test_a_plan_runs_as_one_session_and_the_card_shows_the_current_item(
     app = harness.app
     assert app.start_plan("network-check-up", start_time="09:00", speed=SPEED)
     session = app.run.session
-    assert session.spec.kind == "plan" and len(session.timeline.sections) == 4
+    assert session.spec.kind == "plan"
+    assert len(session.timeline.sections) == 4
     assert app.console.pages.currentWidget() is app.run_page
     panel = app.plan_actions.agenda_panel
     assert panel.isVisible()
     texts = panel.texts()
     assert texts[:3] == ["09:00–09:05", "Welcome", "09:00"]
-    assert "09:47–09:50" in texts and "Close" in texts
+    assert "09:47–09:50" in texts
+    assert "Close" in texts
     app.run.start()
     assert "Welcome" in harness.card_texts()
     rehearse(harness, 300)  # the welcome is over: the harvest begins
@@ -136,9 +138,11 @@ def test_a_plan_session_resumes_after_a_crash_with_its_agenda(qtbot) -> None:
     assert "Network check-up" in offer.text
     offer.action()
     session = second.app.run.session
-    assert session.spec.kind == "plan" and len(session.timeline.sections) == 4
+    assert session.spec.kind == "plan"
+    assert len(session.timeline.sections) == 4
     status = second.app.run.status()
-    assert status.state is RunState.RUNNING and status.index == index
+    assert status.state is RunState.RUNNING
+    assert status.index == index
     assert second.app.agenda.planned_start == first.app.agenda.planned_start
     assert _pace(second) == "2 min behind"
     assert "Network Benefits Harvest" in " ".join(second.card_texts())
@@ -206,7 +210,8 @@ def test_done_when_a_90_minute_plan_with_groups_is_built_fitted_run_and_printed(
     speed = 60.0
     page.speed.setCurrentIndex(page.speed.findData(speed))
     page.start_button.click()
-    assert app.run.session.spec.speed == speed and app.run.session.spec.start_time == "13:30"
+    assert app.run.session.spec.speed == speed
+    assert app.run.session.spec.start_time == "13:30"
     names = [f"Guest {number:02d}" for number in range(1, 25)]
     panel = app.plan_actions.groups_panel
     panel.names_edit.setPlainText("\n".join(names))
@@ -225,7 +230,8 @@ def test_done_when_a_90_minute_plan_with_groups_is_built_fitted_run_and_printed(
     for round_ in planned[:3]:
         _run_to(harness, round_.round.first_index, speed)
         card = set(harness.card_texts())
-        assert set(names) <= card and "Find your group" in card
+        assert set(names) <= card
+        assert "Find your group" in card
     # A two-minute pause during the break: the plan runs two minutes behind.
     _run_to(harness, app.run.session.timeline.sections[1].first_index, speed)
     app.run.pause()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, time, timedelta
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -42,6 +42,9 @@ from tests.plan_factories import (
     welcome,
 )
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 # --- lengths and clock times ----------------------------------------------------------
 
 
@@ -55,7 +58,8 @@ def test_a_fitted_item_counts_its_real_length_not_the_asked_minutes() -> None:
     item = StructureItem("pairs-test", minutes=13.3)
     real = structure_seconds(fit_structure(paired_rounds_structure(), 13.3))
     assert item_seconds(item, library) == real
-    assert real % 5 == 0 and real != round(13.3 * 60), "fitting rounds to 5 seconds"
+    assert real % 5 == 0, "fitting rounds to 5 seconds"
+    assert real != round(13.3 * 60), "fitting rounds to 5 seconds"
     plan = standard_plan(items=(welcome(), item))
     assert plan_seconds(plan, library) == 300 + real
 
@@ -121,7 +125,8 @@ def test_a_slot_too_short_is_refused_naming_the_limits_and_the_range() -> None:
     message = str(refused.value)
     assert "Test plan cannot be fitted into 20 minutes" in message
     assert "Coffee 15 min (a break keeps its length)" in message
-    assert "Pairs test at least" in message and "Welcome at least 2.5 min" in message
+    assert "Pairs test at least" in message
+    assert "Welcome at least 2.5 min" in message
     shortest = int(message.rsplit("choose between ", 1)[1].split(" ")[0])
     assert plan_seconds(fit_plan(standard_plan(), library, shortest), library) == shortest * 60
 
@@ -131,7 +136,8 @@ def test_a_slot_too_long_is_refused_with_the_longest_possible() -> None:
     with pytest.raises(PlanError) as refused:
         fit_plan(standard_plan(), library, 500)
     message = str(refused.value)
-    assert "at most" in message and "One two four at most" in message
+    assert "at most" in message
+    assert "One two four at most" in message
     longest = int(message.rsplit(" and ", 1)[1].split(" ")[0])
     assert plan_seconds(fit_plan(standard_plan(), library, longest), library) == longest * 60
 
@@ -166,13 +172,15 @@ def test_an_unknown_question_set_is_a_clear_error_in_its_language() -> None:
 def test_a_question_set_in_the_wrong_language_is_reported() -> None:
     plan = standard_plan(items=(StructureItem("one-two-four", {"nl": "foundations-en"}),))
     [problem] = plan_problems(plan, standard_library())
-    assert problem.field == "items[0].questions.nl" and "is in 'en'" in problem.message
+    assert problem.field == "items[0].questions.nl"
+    assert "is in 'en'" in problem.message
 
 
 def test_a_fitted_length_outside_the_structures_range_is_reported() -> None:
     plan = standard_plan(items=(StructureItem("pairs-test", minutes=500),))
     [problem] = plan_problems(plan, standard_library())
-    assert problem.field == "items[0].minutes" and "choose between" in problem.message
+    assert problem.field == "items[0].minutes"
+    assert "choose between" in problem.message
 
 
 # --- one timeline for the whole plan ------------------------------------------------------
@@ -209,7 +217,8 @@ def test_each_item_is_one_section_with_its_own_steps() -> None:
             assert timeline.section_of(index) == section
     assert timeline.segments[timeline.sections[3].first_index].step_id == "4-alone"
     coffee_step = timeline.step(timeline.segments[timeline.sections[2].first_index])
-    assert coffee_step.title.in_language("nl") == "Koffie" and not coffee_step.show_questions
+    assert coffee_step.title.in_language("nl") == "Koffie"
+    assert not coffee_step.show_questions
 
 
 def test_each_item_shows_only_its_own_questions() -> None:
@@ -223,12 +232,14 @@ def test_each_item_shows_only_its_own_questions() -> None:
             for q in segment.questions
         }
 
-    assert shown(welcome_) == set() and shown(coffee_) == set()
+    assert shown(welcome_) == set()
+    assert shown(coffee_) == set()
     assert shown(pairs) == set(PAIRS_QUESTIONS)
     assert shown(fours) == set(FOUNDATION_QUESTIONS)
     first, only_in_all = FOUNDATION_QUESTIONS
     by_step = {s.step_id: s.questions for s in timeline.segments}
-    assert by_step["4-pairs"] == (first,) and by_step["4-all"] == (first, only_in_all)
+    assert by_step["4-pairs"] == (first,)
+    assert by_step["4-all"] == (first, only_in_all)
     # The combined question set agrees with what the segments show.
     for segment in timeline.segments:
         if timeline.step(segment).show_questions and segment.kind is not SegmentKind.TRANSITION:
@@ -270,7 +281,8 @@ def test_the_sequencer_runs_a_plan_with_one_end_bell_and_a_start_bell_per_item()
     started = [e.index for e in events if isinstance(e, SegmentStarted)]
     assert started == list(range(len(timeline.segments)))
     cues = [(e.index, e.cue) for e in events if isinstance(e, CueDue)]
-    assert [cue for _, cue in cues].count(Moment.END.value) == 1 and cues[-1][1] == "end"
+    assert [cue for _, cue in cues].count(Moment.END.value) == 1
+    assert cues[-1][1] == "end"
     for section in timeline.sections[1:]:
         assert (section.first_index, "step_start") in cues
     assert len([e for e in events if isinstance(e, Finished)]) == 1
@@ -367,7 +379,8 @@ def test_save_load_export_import_give_the_identical_file(tmp_path: Path) -> None
     saved = save_to_user_library(plan, user_dir)
     assert saved == user_dir / "plans" / "test-plan.json"
     library = load_library(tmp_path / "builtin", user_dir)
-    assert library.items("plan") == [plan] and not library.problems
+    assert library.items("plan") == [plan]
+    assert not library.problems
     exported = tmp_path / "shared.json"
     export_item(library.items("plan")[0], exported)
     assert exported.read_bytes() == saved.read_bytes() == document_bytes(plan)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from facilitator.core.settings.preferences import (
     BellMode,
@@ -14,10 +14,14 @@ from facilitator.core.settings.preferences import (
     save_preferences,
 )
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 
 def test_no_file_gives_the_defaults(user_data_dir: Path) -> None:
     preferences, problems = load_preferences()
-    assert preferences == Preferences() and problems == []
+    assert preferences == Preferences()
+    assert problems == []
     assert preferences.sound.sound_for("speaker_swap") == "chime"
     assert preferences.sound.sound_for("round_start") == "tingsha"
 
@@ -29,8 +33,10 @@ def test_saved_preferences_come_back(user_data_dir: Path) -> None:
     save_preferences(chosen)
     loaded, problems = load_preferences()
     assert problems == []
-    assert loaded.language == "nl" and loaded.theme is Theme.HIGH_CONTRAST
-    assert loaded.sound.mode is BellMode.VISUAL and loaded.sound.volume == 0.5
+    assert loaded.language == "nl"
+    assert loaded.theme is Theme.HIGH_CONTRAST
+    assert loaded.sound.mode is BellMode.VISUAL
+    assert loaded.sound.volume == 0.5
     assert loaded.sound.sound_for("end") == "none"
     assert loaded.sound.sound_for("speaker_swap") == "chime", "unlisted cues keep their default"
 
@@ -49,8 +55,10 @@ def test_a_bad_value_falls_back_to_its_default_and_is_reported(user_data_dir: Pa
         )
     )
     loaded, problems = load_preferences()
-    assert loaded.theme is Theme.DARK and loaded.text_scale == 1.2
-    assert loaded.sound.volume == 0.8 and loaded.sound.mode is BellMode.VISUAL
+    assert loaded.theme is Theme.DARK
+    assert loaded.text_scale == 1.2
+    assert loaded.sound.volume == 0.8
+    assert loaded.sound.mode is BellMode.VISUAL
     lines = [str(p) for p in problems]
     assert any("theme" in line and "purple" in line for line in lines)
     assert any("colour" in line and "unknown field" in line for line in lines)
@@ -63,4 +71,5 @@ def test_a_broken_file_gives_defaults_and_one_clear_line(user_data_dir: Path) ->
     path.write_text("{ not json")
     loaded, problems = load_preferences()
     assert loaded == Preferences()
-    assert len(problems) == 1 and "not valid JSON" in str(problems[0])
+    assert len(problems) == 1
+    assert "not valid JSON" in str(problems[0])

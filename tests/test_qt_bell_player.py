@@ -9,14 +9,17 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from facilitator.core.files.paths import asset_path
 from facilitator.platform.audio import FakeBellPlayer, perceived_to_linear, wav_duration_ms
 from tests import audio_probe
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -133,7 +136,8 @@ def test_without_a_sound_server_the_player_is_unavailable_and_never_crashes(
         "XDG_RUNTIME_DIR": str(runtime),
     }
     report = run_child(WITHOUT_SOUND, env, tmp_path)
-    assert report["available"] is False and report["loaded"] is False
+    assert report["available"] is False
+    assert report["loaded"] is False
     assert report["reason"] == "No sound output was found (no sound server is running)."
     assert report["devices"] == []
     assert report["missing"] == "The sound output “usb-speaker” is not connected."
@@ -164,7 +168,8 @@ def test_on_a_sound_server_it_rings_overlapping_bells_and_follows_a_usb_speaker(
     assert report["loaded"], "the four bells load on the default output"
     assert ["bells", "Null Output"] in report["devices"]
     assert report["loaded_on_usb"]
-    assert report["lost"] and report["reason"] == "The sound output “USB-speaker” is not connected."
+    assert report["lost"]
+    assert report["reason"] == "The sound output “USB-speaker” is not connected."
     assert report["back"], "the bells reload on the speaker when it returns"
     assert [available for available, _ in report["changes"]][-2:] == [False, True]
 
@@ -172,7 +177,8 @@ def test_on_a_sound_server_it_rings_overlapping_bells_and_follows_a_usb_speaker(
 def test_durations_and_loudness() -> None:
     assert wav_duration_ms(asset_path("sounds", "tingsha.wav")) == 7000
     assert wav_duration_ms(Path("/no/such.wav")) is None
-    assert perceived_to_linear(0) == 0 and perceived_to_linear(1) == pytest.approx(1)
+    assert perceived_to_linear(0) == 0
+    assert perceived_to_linear(1) == pytest.approx(1)
     assert 0 < perceived_to_linear(0.5) < 0.5, "half as loud to the ear is much less than half"
 
 
@@ -189,7 +195,8 @@ def test_the_fake_player_follows_devices_like_the_real_one() -> None:
     player.plug("speakers", "Built-in speakers")
     player.set_muted(True)
     player.play("tingsha")
-    assert player.played == ["tingsha"] and player.unheard == ["tingsha", "tingsha"]
+    assert player.played == ["tingsha"]
+    assert player.unheard == ["tingsha", "tingsha"]
     assert changes == [
         (False, "The sound output was disconnected, and no other one was found."),
         (True, ""),

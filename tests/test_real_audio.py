@@ -10,12 +10,15 @@ and its first sample must reach the sink soon after the cue's moment.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests import audio_probe
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 pytestmark = [pytest.mark.realaudio, pytest.mark.slow]
 

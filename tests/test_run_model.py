@@ -46,7 +46,8 @@ def test_a_cue_is_struck_once_ahead_of_its_moment_by_the_lead(
     clock.advance(19.9)  # 0.1 s before the transition: inside the 0.2 s lead
     run.poll()
     qtbot.waitUntil(lambda: len(heard) == 1, timeout=1000)
-    assert heard[0][0] == "transition" and heard[0][1] == pytest.approx(-0.1)
+    assert heard[0][0] == "transition"
+    assert heard[0][1] == pytest.approx(-0.1)
     clock.advance(0.2)
     run.poll()  # the moment itself: the sequencer's cue is not rung a second time
     assert [cue for cue, _ in heard] == ["transition"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import os
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,6 +15,9 @@ from facilitator.core.documents.format import SCHEMA_VERSION, structure_to_docum
 from facilitator.core.documents.registry import document_of, load_document, parse_document
 from facilitator.core.files.problems import DocumentError
 from tests.factories import paired_rounds_structure, question_set
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 EXAMPLES = int(os.environ.get("FACILITATOR_PROPERTY_EXAMPLES", "300"))
 
@@ -69,7 +72,8 @@ def test_a_newer_schema_version_is_refused_clearly() -> None:
     document = _structure_document()
     document["schema_version"] = SCHEMA_VERSION + 1
     [problem] = _problems(document)
-    assert "newer Facilitator" in problem and "update the app" in problem
+    assert "newer Facilitator" in problem
+    assert "update the app" in problem
 
 
 @pytest.mark.parametrize(
@@ -144,7 +148,8 @@ def test_files_that_cannot_be_read_each_get_one_line(tmp_path: Path) -> None:
         with pytest.raises(DocumentError) as caught:
             load_document(tmp_path / name)
         [problem] = caught.value.problems
-        assert str(problem).startswith(f"{name}: ") and expected in str(problem), str(problem)
+        assert str(problem).startswith(f"{name}: "), str(problem)
+        assert expected in str(problem), str(problem)
 
 
 json_values = st.recursive(
@@ -188,7 +193,8 @@ def test_the_loader_never_raises_anything_but_its_own_error_on_garbage(value) ->
     try:
         parse_document(value, "garbage.json")
     except DocumentError as error:
-        assert error.problems and all(str(p).startswith("garbage.json: ") for p in error.problems)
+        assert error.problems
+        assert all(str(p).startswith("garbage.json: ") for p in error.problems)
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -205,7 +211,8 @@ def test_a_damaged_structure_gives_clear_problems_or_a_valid_structure(mutation)
         parse_document(document, "damaged.json")
     except DocumentError as error:
         for problem in error.problems:
-            assert str(problem).startswith("damaged.json: ") and "\n" not in problem.message
+            assert str(problem).startswith("damaged.json: ")
+            assert "\n" not in problem.message
 
 
 @settings(

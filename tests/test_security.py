@@ -317,7 +317,8 @@ def test_user_text_is_shown_as_typed_everywhere(qtbot, user_data_dir: Path) -> N
     painted = harness.card_texts()
     assert any(MARKUP in text for text in painted), painted
     page = app.run_page
-    assert MARKUP in page.title.text() and MARKUP in page.notes.text()
+    assert MARKUP in page.title.text()
+    assert MARKUP in page.notes.text()
     app.console.show()
     qtbot.waitExposed(app.console)
     showing = assert_never_markup(app.console.findChildren(QWidget))
@@ -493,7 +494,8 @@ def test_a_sound_preference_is_a_bell_none_or_the_users_own_file(tmp_path: Path)
         json.dumps({"sound": {"sounds": {"step_start": "../../etc/passwd"}}}), encoding="utf-8"
     )
     preferences, problems = load_preferences(tmp_path)
-    assert problems and "file:PATH" in str(problems[0])
+    assert problems
+    assert "file:PATH" in str(problems[0])
     assert preferences.sound.sound_for("step_start") == "tingsha"
 
 
@@ -508,9 +510,10 @@ def test_a_chosen_file_that_is_no_wav_is_never_played(qapp, tmp_path: Path) -> N
     model = PreferencesModel(chosen, persist=False)
     router = CueRouter(RunModel(), model, player)
     router.soundProblem.connect(problems.append)
-    router._apply_sounds(model.value.sound)  # as on every preferences change
+    router.apply_sounds(model.value.sound)  # as on every preferences change
     assert not_a_sound not in player.sounds.values()
-    assert router.sound_problems and "not a WAV file" in router.sound_problems[0]
+    assert router.sound_problems
+    assert "not a WAV file" in router.sound_problems[0]
 
 
 def _imports() -> list[tuple[str, str]]:

@@ -75,7 +75,8 @@ def assert_passed(result: subprocess.CompletedProcess[str]) -> list[str]:
     assert result.returncode == 0, f"exit {result.returncode}\n{result.stdout}\n{result.stderr}"
     for start in PASSING_LINES:
         assert any(line.startswith(start) for line in lines), f"no {start!r} in:\n{result.stdout}"
-    assert lines[0].startswith("Facilitator ") and "self-test (source;" in lines[0]
+    assert lines[0].startswith("Facilitator ")
+    assert "self-test (source;" in lines[0]
     return lines
 
 

@@ -37,8 +37,10 @@ def test_start_enters_the_first_segment_and_rings_its_cue(run: Sequencer) -> Non
     events = run.start()
     assert _of(events, SegmentStarted) == [SegmentStarted(0, 1)]
     [cue] = _of(events, CueDue)
-    assert cue.cue == "step_start" and cue.late == 0
-    assert run.state is RunState.RUNNING and run.remaining() == 120
+    assert cue.cue == "step_start"
+    assert cue.late == 0
+    assert run.state is RunState.RUNNING
+    assert run.remaining() == 120
 
 
 def test_remaining_comes_from_the_deadline_not_from_ticks(run: Sequencer, clock: FakeClock) -> None:
@@ -58,7 +60,8 @@ def test_segments_chain_from_deadlines_even_when_updates_come_late(
     assert run.index == 1
     assert run.remaining() == pytest.approx(60 - 0.4), "the next segment started at the boundary"
     [cue] = _of(events, CueDue)
-    assert cue.cue == "transition" and cue.late == pytest.approx(0.4)
+    assert cue.cue == "transition"
+    assert cue.late == pytest.approx(0.4)
 
 
 def test_a_whole_run_fires_each_segment_once_and_finishes_once(
@@ -73,7 +76,8 @@ def test_a_whole_run_fires_each_segment_once_and_finishes_once(
     assert len(_of(events, Finished)) == 1
     cues = [e.cue for e in _of(events, CueDue)]
     assert cues[-1] == Moment.END.value
-    assert cues.count("speaker_swap") == 3 and cues.count("round_start") == 3
+    assert cues.count("speaker_swap") == 3
+    assert cues.count("round_start") == 3
     assert cues.count("warning") == 2, "the intro's and the debrief's; turns are silenced"
     assert run.status().total_remaining == 0
 
@@ -97,12 +101,14 @@ def test_manual_advance_runs_into_overrun_until_next(clock: FakeClock) -> None:
     clock.advance(130)
     events = run.update()
     assert _of(events, OverrunBegan) == [OverrunBegan(0, 1)]
-    assert run.index == 0 and run.remaining() == pytest.approx(-10)
+    assert run.index == 0
+    assert run.remaining() == pytest.approx(-10)
     assert run.status().overrun
     clock.advance(5)
     assert _of(run.update(), OverrunBegan) == [], "overrun is reported once"
     run.next()
-    assert run.index == 1 and run.remaining() == pytest.approx(60)
+    assert run.index == 1
+    assert run.remaining() == pytest.approx(60)
 
 
 def test_manual_can_be_set_for_one_step_only(clock: FakeClock) -> None:
@@ -111,7 +117,8 @@ def test_manual_can_be_set_for_one_step_only(clock: FakeClock) -> None:
     run.start()
     clock.advance(1020 + 200)
     run.update()
-    assert run.index == 10 and run.status().overrun
+    assert run.index == 10
+    assert run.status().overrun
 
 
 def test_a_clock_jump_lands_where_the_time_falls_with_one_cue(
@@ -120,10 +127,12 @@ def test_a_clock_jump_lands_where_the_time_falls_with_one_cue(
     run.start()
     clock.advance(600 + 5)  # ten minutes asleep: we are 5 s into turn 2 of round 2
     events = run.update()
-    assert run.index == 6 and run.remaining() == pytest.approx(115)
+    assert run.index == 6
+    assert run.remaining() == pytest.approx(115)
     assert [e.index for e in _of(events, SegmentStarted)] == [6], "passed segments stay quiet"
     cues = _of(events, CueDue)
-    assert len(cues) == 1 and cues[0].cue == "speaker_swap"
+    assert len(cues) == 1
+    assert cues[0].cue == "speaker_swap"
     assert not _of(events, WarningDue), "warnings of passed segments are not replayed"
 
 
@@ -143,7 +152,8 @@ def test_a_clock_running_backwards_never_replays_or_goes_negative(
     first = run.update()
     clock.advance(-100)
     assert run.update() == []
-    assert run.index == 1 and 0 <= run.remaining() <= 60
+    assert run.index == 1
+    assert 0 <= run.remaining() <= 60
     assert len(_of(first, SegmentStarted)) == 1
 
 
@@ -156,7 +166,8 @@ def test_adding_time_changes_only_the_current_segment(run: Sequencer, clock: Fak
     assert run.status().total_remaining == pytest.approx(total_before + 60)
     clock.advance(160)
     run.update()
-    assert run.index == 1 and run.remaining() == pytest.approx(60)
+    assert run.index == 1
+    assert run.remaining() == pytest.approx(60)
 
 
 def test_removing_more_time_than_is_left_ends_the_segment_now(
@@ -174,11 +185,13 @@ def test_previous_restart_and_jump(run: Sequencer, clock: FakeClock) -> None:
     run.start()
     run.jump(5)
     clock.advance(30)
-    assert run.index == 5 and run.remaining() == pytest.approx(90)
+    assert run.index == 5
+    assert run.remaining() == pytest.approx(90)
     run.restart_segment()
     assert run.remaining() == pytest.approx(120)
     run.previous()
-    assert run.index == 4 and run.remaining() == pytest.approx(60)
+    assert run.index == 4
+    assert run.remaining() == pytest.approx(60)
     with pytest.raises(IndexError):
         run.jump(99)
 
@@ -188,7 +201,9 @@ def test_navigation_while_paused_stays_paused(run: Sequencer, clock: FakeClock) 
     run.pause()
     run.next()
     clock.advance(100)
-    assert run.state is RunState.PAUSED and run.index == 1 and run.remaining() == 60
+    assert run.state is RunState.PAUSED
+    assert run.index == 1
+    assert run.remaining() == 60
 
 
 def test_the_warning_is_due_once_before_the_end(clock: FakeClock) -> None:
@@ -223,7 +238,8 @@ def test_a_saved_run_resumes_where_the_wall_clock_says(run: Sequencer, clock: Fa
     record = run.to_record()
     later = FakeClock(5000)
     resumed = Sequencer.from_record(run.timeline, later, record, elapsed=30)
-    assert resumed.index == 1 and resumed.remaining() == pytest.approx(50)
+    assert resumed.index == 1
+    assert resumed.remaining() == pytest.approx(50)
     assert resumed.state is RunState.RUNNING
 
 
@@ -232,7 +248,8 @@ def test_a_paused_run_resumes_paused_with_the_same_time(run: Sequencer, clock: F
     clock.advance(40)
     run.pause()
     resumed = Sequencer.from_record(run.timeline, FakeClock(9), run.to_record(), elapsed=999)
-    assert resumed.state is RunState.PAUSED and resumed.remaining() == pytest.approx(80)
+    assert resumed.state is RunState.PAUSED
+    assert resumed.remaining() == pytest.approx(80)
 
 
 def test_subscribers_receive_every_event(run: Sequencer, clock: FakeClock) -> None:

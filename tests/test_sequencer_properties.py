@@ -77,7 +77,8 @@ def _apply(sequencer: Sequencer, clock: FakeClock, command: tuple[str, object]) 
 def test_segments_tile_the_total_with_no_gap_or_overlap(timeline) -> None:
     position = 0
     for segment in timeline.segments:
-        assert segment.start_seconds == position and segment.duration_seconds > 0
+        assert segment.start_seconds == position
+        assert segment.duration_seconds > 0
         position = segment.end_seconds
     assert position == timeline.total_seconds
 

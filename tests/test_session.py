@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -10,6 +10,9 @@ from facilitator.core.sessions.record import Session, SessionRecordError, Sessio
 from facilitator.core.timing.clock import FakeClock
 from facilitator.core.timing.events import RunState
 from tests.factories import timeline
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class Wall:
@@ -36,7 +39,8 @@ def test_a_session_resumes_where_the_wall_clock_says(user_data_dir: Path) -> Non
     session.save()
     wall.now += 100  # the laptop was off for 100 s; the room went on
     saved = store.load()
-    assert saved is not None and saved.title == "Pairs test"
+    assert saved is not None
+    assert saved.title == "Pairs test"
     resumed = Session.resume(saved, timeline(), FakeClock(42), store=store, wall=wall)
     assert resumed.sequencer.index == 2  # 250 s in: the first turn runs from 180 to 300
     assert resumed.sequencer.remaining() == pytest.approx(300 - 250)
@@ -82,7 +86,8 @@ def test_a_failed_save_is_reported_once_and_never_raises(user_data_dir: Path) ->
     session.sequencer.start()
     session.save()
     session.save()
-    assert len(messages) == 1 and "could not be saved" in messages[0]
+    assert len(messages) == 1
+    assert "could not be saved" in messages[0]
 
 
 def test_a_save_that_works_again_clears_the_failure(user_data_dir: Path) -> None:
@@ -97,5 +102,6 @@ def test_a_save_that_works_again_clears_the_failure(user_data_dir: Path) -> None
     blocker.rmdir()
     session.save()
     session.save()
-    assert len(failures) == 1 and recoveries == [True]
+    assert len(failures) == 1
+    assert recoveries == [True]
     assert store.load() is not None

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import subprocess
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTime
 
 from facilitator.core.documents.library import load_library
 from facilitator.core.shown.sheet import plan_sheet
 from facilitator.ui.sheet_pdf import sheet_pdf_bytes
-from tests.app_harness import Harness
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from tests.app_harness import Harness
 
 LITERAL = "<b>Bold?</b> & <i>as typed</i>"
 
@@ -104,4 +108,5 @@ def test_the_pdf_bytes_do_not_depend_on_a_window(qtbot) -> None:
     library = load_library()
     plan = library.entry("plan", "meet-strangers-then-mingle").item
     data = sheet_pdf_bytes(plan_sheet(plan, library, "nl", "19:00"), "Netwerkavond")
-    assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
+    assert data.startswith(b"%PDF")
+    assert data.rstrip().endswith(b"%%EOF")

@@ -100,7 +100,8 @@ def test_a_riff_file_that_is_not_wave_is_refused(tmp_path: Path) -> None:
 
 def test_float_samples_are_refused_with_advice(tmp_path: Path) -> None:
     message = refusal(write_float_wav(tmp_path / "float.wav"))
-    assert "not plain PCM" in message and "16-bit PCM" in message
+    assert "not plain PCM" in message
+    assert "16-bit PCM" in message
 
 
 def test_32_bit_integer_samples_are_refused(tmp_path: Path) -> None:
@@ -150,5 +151,6 @@ def test_sound_values_resolve_to_files() -> None:
 def test_a_custom_value_round_trips(tmp_path: Path) -> None:
     path = tmp_path / "my bell.wav"
     value = custom_sound_value(path)
-    assert is_custom_sound(value) and not is_custom_sound("chime")
+    assert is_custom_sound(value)
+    assert not is_custom_sound("chime")
     assert resolve_sound(value) == path

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
-from pytestqt.qtbot import QtBot
 
 from facilitator.core.settings.preferences import (
     DEFAULT_SOUNDS,
@@ -21,6 +20,11 @@ from facilitator.models.run_model import RunModel
 from facilitator.platform.audio import FakeBellPlayer
 from facilitator.ui.sound_panel import CHOOSE_FILE, SoundPanel
 from tests.test_sound_files import write_wav
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
 
 
 class Console:
@@ -50,7 +54,8 @@ def test_the_panel_shows_the_current_preferences(qtbot: QtBot) -> None:
     console = Console(qtbot)
     panel = console.panel
     assert panel.mode.currentData() == BellMode.SOUND
-    assert panel.volume.value() == 80 and not panel.mute.isChecked()
+    assert panel.volume.value() == 80
+    assert not panel.mute.isChecked()
     assert panel.device.currentData() == ""
     assert [panel.device.itemText(i) for i in range(panel.device.count())] == [
         "System default",
@@ -68,9 +73,11 @@ def test_bell_mode_volume_and_mute_change_the_preferences(qtbot: QtBot) -> None:
     console.panel.mode.setCurrentIndex(console.panel.mode.findData(BellMode.VISUAL))
     assert console.sound.mode is BellMode.VISUAL
     console.panel.volume.setValue(35)
-    assert console.sound.volume == 0.35 and console.player.volume == 0.35
+    assert console.sound.volume == 0.35
+    assert console.player.volume == 0.35
     console.panel.mute.click()
-    assert console.sound.muted and console.player.muted
+    assert console.sound.muted
+    assert console.player.muted
 
 
 def test_the_output_device_is_remembered_and_the_list_follows_the_devices(qtbot: QtBot) -> None:
@@ -78,7 +85,8 @@ def test_the_output_device_is_remembered_and_the_list_follows_the_devices(qtbot:
     console.player.plug("usb", "USB speaker")
     assert console.panel.device.findData("usb") >= 0, "the list refreshes by itself"
     console.panel.device.setCurrentIndex(console.panel.device.findData("usb"))
-    assert console.sound.device == "usb" and console.player.device == "usb"
+    assert console.sound.device == "usb"
+    assert console.player.device == "usb"
     console.player.unplug("usb")
     assert console.panel.device.currentText() == "usb (not connected)"
     assert console.sound.device == "usb", "pulling the speaker out does not change the choice"

@@ -64,9 +64,11 @@ def test_questions_show_only_where_the_step_shows_them() -> None:
 def test_warning_only_on_segments_long_enough_and_silenced_by_the_step() -> None:
     built = timeline()
     intro, transition, turn = built.segments[0], built.segments[1], built.segments[2]
-    assert intro.warning_seconds == 30 and intro.warning_cue == Moment.WARNING.value
+    assert intro.warning_seconds == 30
+    assert intro.warning_cue == Moment.WARNING.value
     assert transition.warning_seconds is None
-    assert turn.warning_seconds == 30 and turn.warning_cue == "none"
+    assert turn.warning_seconds == 30
+    assert turn.warning_cue == "none"
     short = build_timeline(one_step_structure(minutes=0.75), None, "en")
     assert short.segments[0].warning_seconds is None, "45 s is too short for a 30 s warning"
 
@@ -89,7 +91,9 @@ def test_json_has_the_documented_fields() -> None:
         "questions",
     ):
         assert key in segment
-    assert segment["kind"] == "turn" and segment["speakers"] == 2 and segment["round"] == 1
+    assert segment["kind"] == "turn"
+    assert segment["speakers"] == 2
+    assert segment["round"] == 1
 
 
 def test_texts_follow_the_language_with_english_fallback() -> None:
@@ -118,4 +122,5 @@ def test_planned_cues_list_every_bell_of_an_uninterrupted_run_in_order() -> None
         (1170, "warning"),
         (1200, "end"),
     ]
-    assert planned[-1].moment is Moment.END and planned[-1].index == 10
+    assert planned[-1].moment is Moment.END
+    assert planned[-1].index == 10

@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import json
 import re
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
@@ -23,6 +23,9 @@ from facilitator.core.timing.events import RunState
 from facilitator.platform import translations as i18n
 from tests.app_harness import Harness, build_harness
 from tools import i18n as tool
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 TS = tool.ts_file("nl")
 
@@ -92,7 +95,8 @@ def test_every_text_has_a_finished_dutch_translation_with_its_placeholders(messa
         f"[{m.context}] {m.source!r} -> {m.translations!r}" for m in broken
     )
     plural = [m for m in messages if m.plural]
-    assert plural and all(len(m.translations) == 2 for m in plural), "Dutch has two forms"
+    assert plural, "Dutch has two forms"
+    assert all(len(m.translations) == 2 for m in plural), "Dutch has two forms"
 
 
 def _needs_words(source: str) -> bool:
@@ -208,13 +212,15 @@ def test_the_real_app_speaks_dutch(qtbot, english_afterwards, user_data_dir: Pat
     assert i18n.installed_language() == "nl"
     assert _menu_titles(harness) == ["&Bestand", "&Sessie", "&Hulp"]
     file_items = [action.text() for action in harness.app.console.file_menu.actions()]
-    assert "Importeren…" in file_items and "&Afsluiten" in file_items
+    assert "Importeren…" in file_items
+    assert "&Afsluiten" in file_items
     run_items = [action.text() for action in harness.app.console.run_menu.actions()]
     assert "Volgende / starten" in run_items
     assert harness.app.library_page.details.start.text() == "Starten"
     _to_round_one(harness)
     texts = harness.card_texts()
-    assert "Ronde 1 van 3" in texts and "Persoon A praat" in texts
+    assert "Ronde 1 van 3" in texts
+    assert "Persoon A praat" in texts
     harness.app.run.next()
     assert "Wissel: persoon B praat" in harness.card_texts()
     harness.advance(100)
@@ -234,18 +240,22 @@ def test_switching_language_mid_run_keeps_the_run_and_changes_the_texts(
     app.presentation.set_blackout(False)
     session = app.run.session
     before = app.run.status()
-    assert "Round 1 of 3" in harness.card_texts() and _menu_titles(harness)[0] == "&File"
+    assert "Round 1 of 3" in harness.card_texts()
+    assert _menu_titles(harness)[0] == "&File"
     old_console = app.console
 
     app.preferences.update(language="nl")
     qtbot.addWidget(app.console)
-    assert app.console is not old_console and not old_console.isVisible()
-    assert app.console.isVisible() and app.console.pages.currentWidget() is app.run_page
+    assert app.console is not old_console
+    assert not old_console.isVisible()
+    assert app.console.isVisible()
+    assert app.console.pages.currentWidget() is app.run_page
     assert app.run.session is session, "the same session goes on"
     after = app.run.status()
     assert (after.state, after.index) == (before.state, before.index)
     assert after.remaining == pytest.approx(before.remaining)
-    assert "Ronde 1 van 3" in harness.card_texts() and "Persoon A praat" in harness.card_texts()
+    assert "Ronde 1 van 3" in harness.card_texts()
+    assert "Persoon A praat" in harness.card_texts()
     assert _menu_titles(harness) == ["&Bestand", "&Sessie", "&Hulp"]
     assert any("blijft in het Engels" in text for text in app.notices.texts())
     # The clicker still moves one step at a time: the old keys left the card.
@@ -257,7 +267,8 @@ def test_switching_language_mid_run_keeps_the_run_and_changes_the_texts(
 
     app.preferences.update(language="en")
     qtbot.addWidget(app.console)
-    assert app.run.session is session and app.run.status().index == before.index + 1
+    assert app.run.session is session
+    assert app.run.status().index == before.index + 1
     assert app.run.status().state is RunState.RUNNING
     assert "Swap: Person B speaks" in harness.card_texts()
     assert _menu_titles(harness) == ["&File", "&Run", "&Help"]
@@ -284,14 +295,19 @@ def test_switching_language_keeps_the_library_view_and_open_editors(
     qtbot.addWidget(app.console)
 
     page = app.library_page
-    assert page.search.text() == "network" and page.selected.id == "impromptu-networking"
-    assert page.details.fit.isChecked() and page.details.fit_minutes.value() == 25
+    assert page.search.text() == "network"
+    assert page.selected.id == "impromptu-networking"
+    assert page.details.fit.isChecked()
+    assert page.details.fit_minutes.value() == 25
     assert page.details.start.text() == "Starten"
     [session] = app.library_actions.editors.sessions
-    assert session.window is editor and editor.isVisible() and editor.model.is_dirty
+    assert session.window is editor
+    assert editor.isVisible()
+    assert editor.model.is_dirty
     assert app.library_actions.edit("structure", "impromptu-networking") is editor
     reopened = app.library_actions.preferences_dialog
-    assert reopened is not None and reopened.isVisible()
+    assert reopened is not None
+    assert reopened.isVisible()
     assert reopened.windowTitle() == "Voorkeuren"
     _retire_old_consoles()
 

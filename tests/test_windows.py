@@ -5,14 +5,18 @@ Offscreen, with a hand-moved clock, fake screens and a fake bell; nothing sleeps
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
 
 from facilitator.core.shown.card import CardPhase
 from facilitator.core.timing.events import RunState
 from tests.app_harness import LAPTOP, PROJECTOR, Harness, build_harness
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 Key = Qt.Key
 
@@ -35,7 +39,8 @@ def test_starting_from_the_library_opens_the_run_and_the_card(harness: Harness, 
     assert page.visible_ids() == ["impromptu-networking"]
     page.details.start.click()
     assert harness.app.console.pages.currentWidget() is harness.app.run_page
-    assert harness.app.card.isVisible() and harness.app.card.isFullScreen()
+    assert harness.app.card.isVisible()
+    assert harness.app.card.isFullScreen()
     assert harness.app.placement.current == "projector"
     assert harness.app.presenter.content.phase is CardPhase.READY
 
@@ -55,7 +60,8 @@ def test_a_clicker_runs_impromptu_networking_from_either_window(harness: Harness
     assert "Find a new partner: someone you don't know yet." in harness.card_texts()
     _press(qtbot, console, Key.Key_Right)
     texts = harness.card_texts()
-    assert "Person A speaks" in texts and "Round 1 of 3" in texts
+    assert "Person A speaks" in texts
+    assert "Round 1 of 3" in texts
     _press(qtbot, card, Key.Key_PageDown)
     assert "Swap: Person B speaks" in harness.card_texts()
     _press(qtbot, console, Key.Key_PageUp)
@@ -66,7 +72,8 @@ def test_a_clicker_runs_impromptu_networking_from_either_window(harness: Harness
     assert harness.app.run.status().state is RunState.FINISHED
     assert "Finished. Thank you!" in harness.card_texts()
     played = harness.player.played
-    assert played.count("chime") >= 3 and played[-1] == "end"
+    assert played.count("chime") >= 3
+    assert played[-1] == "end"
 
 
 def test_pause_resume_and_minutes(harness: Harness, qtbot) -> None:
@@ -97,9 +104,11 @@ def test_blackout_and_escape_never_stop_the_run(harness: Harness, qtbot) -> None
     image = card.canvas.grab().toImage()
     assert image.pixelColor(image.width() // 2, image.height() // 2).name() == "#000000"
     _press(qtbot, card, Key.Key_Period)
-    assert not harness.app.presentation.blackout and harness.card_texts()
+    assert not harness.app.presentation.blackout
+    assert harness.card_texts()
     _press(qtbot, card, Key.Key_Escape)
-    assert not card.isFullScreen() and card.isVisible()
+    assert not card.isFullScreen()
+    assert card.isVisible()
     assert harness.app.run.status().state is RunState.RUNNING
     _press(qtbot, card, Key.Key_F11)
     assert card.isFullScreen()
@@ -111,10 +120,12 @@ def test_manual_advance_runs_into_a_visible_overrun(harness: Harness, qtbot) -> 
     _press(qtbot, harness.app.console, Key.Key_PageDown)
     harness.advance(100)
     content = harness.app.presenter.content
-    assert content.phase is CardPhase.WARNING and "Almost time" in harness.card_texts()
+    assert content.phase is CardPhase.WARNING
+    assert "Almost time" in harness.card_texts()
     harness.advance(25)
     content = harness.app.presenter.content
-    assert content.phase is CardPhase.OVERRUN and content.countdown == "+0:05"
+    assert content.phase is CardPhase.OVERRUN
+    assert content.countdown == "+0:05"
     assert "Time is up" in harness.card_texts()
     assert harness.app.run.status().index == 0
 
@@ -136,7 +147,8 @@ def test_one_screen_shows_the_card_as_a_window(qtbot) -> None:
     harness.app.show()
     _start_impromptu(harness)
     assert harness.app.placement.current is None
-    assert harness.app.card.isVisible() and not harness.app.card.isFullScreen()
+    assert harness.app.card.isVisible()
+    assert not harness.app.card.isFullScreen()
 
 
 def test_a_projector_pulled_out_and_plugged_in_mid_run(harness: Harness, qtbot) -> None:
@@ -149,12 +161,14 @@ def test_a_projector_pulled_out_and_plugged_in_mid_run(harness: Harness, qtbot) 
     assert harness.app.card.isVisible()
     assert any("disconnected" in text for text in harness.app.notices.texts())
     after = harness.app.run.status()
-    assert after.state is RunState.RUNNING and after.index == before.index
+    assert after.state is RunState.RUNNING
+    assert after.index == before.index
     harness.screens.plug(PROJECTOR)
     [offer] = [n for n in harness.app.notices.notices if n.action is not None]
     assert "projector" in offer.text
     offer.action()
-    assert harness.app.placement.current == "projector" and harness.app.card.isFullScreen()
+    assert harness.app.placement.current == "projector"
+    assert harness.app.card.isFullScreen()
 
 
 def test_resume_after_a_crash_lands_where_the_wall_clock_says(qtbot) -> None:
@@ -193,7 +207,8 @@ def test_user_text_is_shown_exactly_as_typed(harness: Harness, qtbot, user_data_
     harness.app.run.start()
     assert LITERAL in harness.card_texts()
     subtitle = harness.app.run_page.subtitle
-    assert subtitle.textFormat() is Qt.TextFormat.PlainText and "<b>Markup</b>" in subtitle.text()
+    assert subtitle.textFormat() is Qt.TextFormat.PlainText
+    assert "<b>Markup</b>" in subtitle.text()
 
 
 def test_a_very_long_question_shrinks_and_is_never_clipped(
@@ -217,7 +232,7 @@ def test_a_very_long_question_shrinks_and_is_never_clipped(
     canvas = harness.app.card.canvas
     from facilitator.ui.card_canvas import QUESTIONS
 
-    area = canvas._band(QUESTIONS)
+    area = canvas.band(QUESTIONS)
     font, flags = fitted_font(long_question, canvas.font(), area, 104)
     short, _ = fitted_font("Why are you here?", canvas.font(), area, 104)
     assert font.pixelSize() < short.pixelSize()

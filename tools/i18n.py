@@ -18,15 +18,18 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from facilitator.platform.translations import PREFIX, TranslationError, compile_translation, qt_tool  # noqa: E402
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 SOURCES = REPO / "facilitator"
 TRANSLATIONS = REPO / "assets" / "i18n"

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import argparse
 import wave
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 SAMPLE_RATE_HZ = 48_000
 FULL_SCALE = 32_767

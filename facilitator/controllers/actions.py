@@ -7,15 +7,20 @@ whichever window has focus because every action is added to both.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
 
 from facilitator.core.timing.events import AdvanceMode, RunState
-from facilitator.models.presentation import PresentationModel
-from facilitator.models.run_model import RunModel
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
+
+    from facilitator.models.presentation import PresentationModel
+    from facilitator.models.run_model import RunModel
 
 Key = Qt.Key
 KEYPAD = Qt.KeyboardModifier.KeypadModifier

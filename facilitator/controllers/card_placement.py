@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRect, Signal
-from PySide6.QtWidgets import QWidget
 
 from facilitator.core.settings.screens import ScreenInfo, choose_card_screen
-from facilitator.models.notices import NoticeBoard
-from facilitator.models.preferences_model import PreferencesModel
-from facilitator.platform.screens import ScreenProvider
-from facilitator.ui.card_window import CardWindow
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
+
+    from facilitator.models.notices import NoticeBoard
+    from facilitator.models.preferences_model import PreferencesModel
+    from facilitator.platform.screens import ScreenProvider
+    from facilitator.ui.card_window import CardWindow
 
 
 class CardPlacement(QObject):

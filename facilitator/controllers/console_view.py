@@ -10,12 +10,14 @@ puts it back on the new console.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRect, Qt
-from PySide6.QtWidgets import QDockWidget, QWidget
+if TYPE_CHECKING:
+    from PySide6.QtCore import QByteArray, QRect, Qt
+    from PySide6.QtWidgets import QDockWidget, QWidget
 
-from facilitator.ui.console_window import ConsoleWindow
-from facilitator.ui.library_page import LibraryPage
+    from facilitator.ui.console_window import ConsoleWindow
+    from facilitator.ui.library_page import LibraryPage
 
 
 @dataclass(frozen=True)

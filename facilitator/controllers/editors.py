@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
 
-from facilitator.core.documents.draft_store import Draft, DraftStore
 from facilitator.models.editing.autosave import DraftKeeper
 from facilitator.models.editing.draft_model import DraftModel
 from facilitator.models.editing.preview_model import PreviewModel
-from facilitator.models.library_model import LibraryModel
-from facilitator.models.preferences_model import PreferencesModel
 from facilitator.ui.editor.editor_window import EditorWindow
 from facilitator.ui.prompts import Choice, Prompts
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
+
+    from facilitator.core.documents.draft_store import Draft, DraftStore
+    from facilitator.models.library_model import LibraryModel
+    from facilitator.models.preferences_model import PreferencesModel
 
 
 @dataclass

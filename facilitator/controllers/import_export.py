@@ -7,12 +7,11 @@ suggested), Replace or Cancel. After an import the library is reloaded.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QWidget
 
 from facilitator.core.documents.drafting import sentence
 from facilitator.core.documents.registry import Item, type_of_item
@@ -28,10 +27,16 @@ from facilitator.core.documents.user_copies import suggest_id, taken_ids
 from facilitator.core.files.jsonio import SaveError
 from facilitator.core.files.problems import DocumentError
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE, LocalText
-from facilitator.models.library_model import LibraryModel
-from facilitator.models.notices import NoticeBoard
-from facilitator.models.ui_state_model import UiStateModel
 from facilitator.ui.prompts import Choice, Prompts, type_label
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from PySide6.QtWidgets import QWidget
+
+    from facilitator.models.library_model import LibraryModel
+    from facilitator.models.notices import NoticeBoard
+    from facilitator.models.ui_state_model import UiStateModel
 
 RENAME_SUFFIX = "-imported"
 

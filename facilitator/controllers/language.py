@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE
-from facilitator.models.notices import NoticeBoard
-from facilitator.models.preferences_model import PreferencesModel
 from facilitator.platform.translations import install_translators
 from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_name
+
+if TYPE_CHECKING:
+    from facilitator.models.notices import NoticeBoard
+    from facilitator.models.preferences_model import PreferencesModel
 
 NOTICE_KEY = "interface-language"
 

@@ -7,13 +7,10 @@ the console, offers drafts left by a crash, and remembers the UI state.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
 
 from facilitator.controllers.editors import EditorController
 from facilitator.controllers.import_export import DropImport, ImportExport, item_title
@@ -25,15 +22,22 @@ from facilitator.core.documents.registry import DOCUMENT_TYPES
 from facilitator.core.documents.user_copies import RevertError, revert_to_builtin
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.paths import user_data_dir
-from facilitator.models.library_model import LibraryModel
-from facilitator.models.notices import NoticeBoard
-from facilitator.models.preferences_model import PreferencesModel
 from facilitator.models.ui_state_model import UiStateModel
-from facilitator.ui.editor.editor_window import EditorWindow
 from facilitator.ui.editor.library_buttons import LibraryButtons
-from facilitator.ui.library_page import LibraryPage
 from facilitator.ui.preferences_dialog import PreferencesDialog
 from facilitator.ui.prompts import Choice, ItemChoice, Prompts, type_label
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QWidget
+
+    from facilitator.models.library_model import LibraryModel
+    from facilitator.models.notices import NoticeBoard
+    from facilitator.models.preferences_model import PreferencesModel
+    from facilitator.ui.editor.editor_window import EditorWindow
+    from facilitator.ui.library_page import LibraryPage
 
 
 class AppLike(Protocol):

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from facilitator.core.documents.draft_store import Draft
 from facilitator.core.documents.registry import parse_document
 from facilitator.core.files.jsonio import SaveError, atomic_write
 from facilitator.core.files.kinds import DocumentKind
@@ -26,16 +25,19 @@ from facilitator.core.plans.format import Plan
 from facilitator.core.plans.schedule import PlanError
 from facilitator.core.shown.sheet import Block, plan_sheet, render_markdown, structure_sheet
 from facilitator.core.timing.fitting import FitError, fit_structure
-from facilitator.models.agenda_model import AgendaModel
-from facilitator.models.groups_model import GroupsModel
-from facilitator.models.library_model import LibraryModel
-from facilitator.models.notices import NoticeBoard
-from facilitator.models.plan_model import PlanModel
 from facilitator.ui.agenda_panel import AgendaPanel
 from facilitator.ui.groups_panel import GroupsPanel
 from facilitator.ui.plan_page import PlanPage
 from facilitator.ui.prompts import Choice, Prompts
 from facilitator.ui.sheet_pdf import write_sheet_pdf
+
+if TYPE_CHECKING:
+    from facilitator.core.documents.draft_store import Draft
+    from facilitator.models.agenda_model import AgendaModel
+    from facilitator.models.groups_model import GroupsModel
+    from facilitator.models.library_model import LibraryModel
+    from facilitator.models.notices import NoticeBoard
+    from facilitator.models.plan_model import PlanModel
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 

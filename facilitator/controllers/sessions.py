@@ -7,13 +7,10 @@ every change; after a crash the next start offers to resume it by the wall clock
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
 
-from facilitator.controllers.card_placement import CardPlacement
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.plans.format import Plan, plan_to_document
 from facilitator.core.plans.schedule import parse_clock_time
@@ -26,17 +23,25 @@ from facilitator.core.sessions.record import (
 )
 from facilitator.core.sessions.setup import RunSetupError, timeline_for
 from facilitator.core.timing.events import RunState
-from facilitator.core.timing.timeline import Timeline
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE
-from facilitator.models.library_model import LibraryModel
-from facilitator.models.notices import NoticeBoard
-from facilitator.models.preferences_model import PreferencesModel
-from facilitator.models.presentation import PresentationModel
-from facilitator.models.run_model import RunModel
-from facilitator.platform.edges import Platform
-from facilitator.ui.card_window import CardWindow
 from facilitator.ui.labels import language_name
-from facilitator.ui.prompts import Prompts
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
+
+    from facilitator.controllers.card_placement import CardPlacement
+    from facilitator.core.timing.timeline import Timeline
+    from facilitator.models.library_model import LibraryModel
+    from facilitator.models.notices import NoticeBoard
+    from facilitator.models.preferences_model import PreferencesModel
+    from facilitator.models.presentation import PresentationModel
+    from facilitator.models.run_model import RunModel
+    from facilitator.platform.edges import Platform
+    from facilitator.ui.card_window import CardWindow
+    from facilitator.ui.prompts import Prompts
 
 
 class SessionController(QObject):

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from typing import TYPE_CHECKING
 
-from facilitator.models.ui_state_model import UiStateModel
-from facilitator.ui.library_page import LibraryPage
+from PySide6.QtCore import QObject
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from facilitator.models.ui_state_model import UiStateModel
+    from facilitator.ui.library_page import LibraryPage
 
 CONSOLE = "console"
 

@@ -9,7 +9,7 @@ record, so a resumed session is measured against the same plan.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -20,9 +20,11 @@ from facilitator.core.plans.agenda import (
     plan_clock_for,
     planned_start_on_the_day,
 )
-from facilitator.core.sessions.record import Session, WallClock
 from facilitator.core.timing.events import RunState
-from facilitator.models.run_model import RunModel
+
+if TYPE_CHECKING:
+    from facilitator.core.sessions.record import Session, WallClock
+    from facilitator.models.run_model import RunModel
 
 ATTACHMENT = "agenda"
 """The key of the agenda's data in the session's crash record."""

@@ -8,8 +8,7 @@ facilitator's own WAV file checked) when the preferences change, not when the cu
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -20,9 +19,14 @@ from facilitator.core.settings.sounds import (
     is_custom_sound,
     resolve_sound,
 )
-from facilitator.models.preferences_model import PreferencesModel
-from facilitator.models.run_model import RunModel
-from facilitator.platform.audio import BellPlayer, Device
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from facilitator.models.preferences_model import PreferencesModel
+    from facilitator.models.run_model import RunModel
+    from facilitator.platform.audio import BellPlayer, Device
 
 TEST_SOUND = "tingsha"
 """The sound of the console's "Test the bell" button (always loaded)."""
@@ -170,9 +174,9 @@ class CueRouter(QObject):
         if previous is None or sound.muted != previous.muted:
             self._player.set_muted(sound.muted)
         if previous is None or dict(sound.sounds) != dict(previous.sounds):
-            self._apply_sounds(sound)
+            self.apply_sounds(sound)
 
-    def _apply_sounds(self, sound: SoundPreferences) -> None:
+    def apply_sounds(self, sound: SoundPreferences) -> None:
         """Choose each cue's sound, checking the facilitator's own files, and load them."""
         checked: dict[str, str | None] = {}
         cue_sounds: dict[str, str | None] = {}

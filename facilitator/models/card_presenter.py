@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from facilitator.core.shown.card import CardContent, card_content
-from facilitator.models.groups_model import GroupsModel
-from facilitator.models.run_model import RunModel
+
+if TYPE_CHECKING:
+    from facilitator.models.groups_model import GroupsModel
+    from facilitator.models.run_model import RunModel
 
 
 class CardPresenter(QObject):

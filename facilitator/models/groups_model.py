@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -41,7 +40,11 @@ from facilitator.core.groups.rounds import (
 from facilitator.core.groups.scheduler import Round, count_repeats, schedule_groups
 from facilitator.core.timing.events import RunState
 from facilitator.core.timing.timeline import SegmentKind
-from facilitator.models.run_model import RunModel
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from facilitator.models.run_model import RunModel
 
 ATTACHMENT = "groups"
 """The key of the groups in the session's crash record."""

@@ -9,10 +9,9 @@ outside a structure's range, a missing structure) keeps its items and says why.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import time
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -25,7 +24,12 @@ from facilitator.core.plans.fit import fit_plan
 from facilitator.core.plans.format import FreeItem, Plan, PlanItem, StructureItem
 from facilitator.core.plans.schedule import PlanError, PlannedItem, item_label, plan_schedule
 from facilitator.core.workshop.structures import LocalText
-from facilitator.models.library_model import LibraryModel
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+    from pathlib import Path
+
+    from facilitator.models.library_model import LibraryModel
 
 DEFAULT_START = time(9, 0)
 NEW_PLAN_ID = "my-plan"

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from facilitator.core.files.jsonio import SaveError
 from facilitator.core.settings.preferences import Preferences, load_preferences, save_preferences
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class PreferencesModel(QObject):

@@ -9,10 +9,10 @@ signals. Between those moments the app sleeps.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from facilitator.core.sessions.record import Session
 from facilitator.core.timing.countdown import seconds_to_next_change
 from facilitator.core.timing.events import (
     AdvanceMode,
@@ -26,6 +26,9 @@ from facilitator.core.timing.events import (
     StateChanged,
     WarningDue,
 )
+
+if TYPE_CHECKING:
+    from facilitator.core.sessions.record import Session
 
 ONE_MINUTE = 60.0
 TIMER_MARGIN_MS = 0

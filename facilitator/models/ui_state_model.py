@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, Signal
 
 from facilitator.core.files.jsonio import SaveError
 from facilitator.core.settings.ui_state import UiState, load_ui_state, save_ui_state
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class UiStateModel(QObject):

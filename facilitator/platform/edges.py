@@ -9,11 +9,14 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from facilitator.core.sessions.record import WallClock
 from facilitator.core.timing.clock import Clock, ScaledClock, system_clock
-from facilitator.platform.audio import BellPlayer
-from facilitator.platform.screens import ScreenProvider
+
+if TYPE_CHECKING:
+    from facilitator.core.sessions.record import WallClock
+    from facilitator.platform.audio import BellPlayer
+    from facilitator.platform.screens import ScreenProvider
 
 ClockFactory = Callable[[float], Clock]
 """Gives the run clock for a rehearsal speed (1 in front of a room)."""

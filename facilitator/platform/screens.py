@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
 
 from facilitator.core.settings.screens import ScreenInfo
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 class ScreenProvider(QObject):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.plans.agenda import AgendaStatus, ItemState
-from facilitator.models.agenda_model import AgendaModel
 from facilitator.ui.plain import plain_label
+
+if TYPE_CHECKING:
+    from facilitator.models.agenda_model import AgendaModel
 
 BEHIND_COLOUR = "#b3261e"
 AHEAD_COLOUR = "#1d6b3a"

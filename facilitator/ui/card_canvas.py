@@ -7,6 +7,8 @@ widget, so a preview at any size looks exactly like the projector.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, QRectF, Qt, QVariantAnimation
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -21,12 +23,14 @@ from facilitator.core.groups.rounds import (
     GroupsOnCard,
 )
 from facilitator.core.shown.card import CardContent, CardPhase
-from facilitator.models.card_presenter import CardPresenter, StaticCardPresenter
-from facilitator.models.preferences_model import PreferencesModel
-from facilitator.models.presentation import PresentationModel
 from facilitator.ui.labels import round_text, speaker_text, status_text
 from facilitator.ui.text_fitting import fitted_font
 from facilitator.ui.theme import CardPalette, palette_for
+
+if TYPE_CHECKING:
+    from facilitator.models.card_presenter import CardPresenter, StaticCardPresenter
+    from facilitator.models.preferences_model import PreferencesModel
+    from facilitator.models.presentation import PresentationModel
 
 DESIGN_WIDTH = 1920.0
 DESIGN_HEIGHT = 1080.0
@@ -105,9 +109,10 @@ class CardCanvas(QWidget):
         width, height = DESIGN_WIDTH * scale, DESIGN_HEIGHT * scale
         return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
 
-    def _band(
+    def band(
         self, band: tuple[float, float], *, left: float = MARGIN, right: float = MARGIN
     ) -> QRectF:
+        """A horizontal band of the design (top and height), in widget pixels."""
         scale = self._scale()
         area = self._design_rect()
         top, height = band
@@ -123,7 +128,7 @@ class CardCanvas(QWidget):
         if content is not None and content.groups is not None:
             self.update()  # with groups shown the countdown sits at the top
             return
-        area = self._band((CLOCK[0], DESIGN_HEIGHT - CLOCK[0]), left=0, right=0)
+        area = self.band((CLOCK[0], DESIGN_HEIGHT - CLOCK[0]), left=0, right=0)
         # Paint the new second now rather than at the next turn of the event loop: the room
         # should see it change on the boundary, not after the console has done its work.
         self.repaint(area.toAlignedRect().adjusted(-2, -2, 2, 2))
@@ -190,7 +195,7 @@ class CardCanvas(QWidget):
     def _paint_waiting(self, painter: QPainter, palette: CardPalette) -> None:
         self._paint_fitted(
             painter,
-            self._band((380, 320)),
+            self.band((380, 320)),
             self.tr("Facilitator"),
             120,
             palette.muted,
@@ -203,7 +208,7 @@ class CardCanvas(QWidget):
     ) -> None:
         self._paint_fitted(
             painter,
-            self._band((260, 260)),
+            self.band((260, 260)),
             content.structure_title,
             110,
             palette.text,
@@ -212,7 +217,7 @@ class CardCanvas(QWidget):
         )
         self._paint_fitted(
             painter,
-            self._band((560, 160)),
+            self.band((560, 160)),
             self.tr("Finished. Thank you!"),
             90,
             palette.accent,
@@ -223,7 +228,7 @@ class CardCanvas(QWidget):
         self._paint_header(painter, palette, content)
         speaker = speaker_text(content)
         if speaker:
-            self._paint_fitted(painter, self._band(SPEAKER), speaker, 84, palette.accent, bold=True)
+            self._paint_fitted(painter, self.band(SPEAKER), speaker, 84, palette.accent, bold=True)
         scale = self._text_scale()
         body = "\n\n".join(content.questions)
         if not body and not content.instruction:  # a free item (a welcome, a break): its title
@@ -236,10 +241,10 @@ class CardCanvas(QWidget):
         else:
             instruction, instruction_colour = content.instruction, palette.text
         self._paint_fitted(
-            painter, self._band(INSTRUCTION), instruction, 52 * scale, instruction_colour
+            painter, self.band(INSTRUCTION), instruction, 52 * scale, instruction_colour
         )
         self._paint_fitted(
-            painter, self._band(QUESTIONS), body, 104 * scale, palette.text, bold=content.transition
+            painter, self.band(QUESTIONS), body, 104 * scale, palette.text, bold=content.transition
         )
         self._paint_clock(painter, palette, content)
 
@@ -254,7 +259,7 @@ class CardCanvas(QWidget):
         self._paint_header(painter, palette, header, round_label=round_text(shown_round))
         self._paint_fitted(
             painter,
-            self._band(GROUPS_TITLE, right=MARGIN + 520),
+            self.band(GROUPS_TITLE, right=MARGIN + 520),
             self.tr("Find your group"),
             64,
             palette.accent,
@@ -263,7 +268,7 @@ class CardCanvas(QWidget):
         if content.phase is not CardPhase.READY:
             self._paint_fitted(
                 painter,
-                self._band(GROUPS_TITLE, left=DESIGN_WIDTH - MARGIN - 480),
+                self.band(GROUPS_TITLE, left=DESIGN_WIDTH - MARGIN - 480),
                 content.countdown,
                 76,
                 palette.text,
@@ -273,7 +278,7 @@ class CardCanvas(QWidget):
         if groups.pages > 1:
             self._paint_fitted(
                 painter,
-                self._band(GROUPS_PAGE),
+                self.band(GROUPS_PAGE),
                 self.tr("Page {page} of {pages}").format(page=groups.page, pages=groups.pages),
                 36,
                 palette.muted,
@@ -344,10 +349,10 @@ class CardCanvas(QWidget):
         if content.section_title and content.section_title != content.step_title:
             title = f"{content.section_title}  ·  {title}"
         self._paint_fitted(
-            painter, self._band(HEADER, right=MARGIN + right_width), title, 56, palette.muted
+            painter, self.band(HEADER, right=MARGIN + right_width), title, 56, palette.muted
         )
         if round_label:
-            rect = self._band(HEADER, left=DESIGN_WIDTH - MARGIN - right_width)
+            rect = self.band(HEADER, left=DESIGN_WIDTH - MARGIN - right_width)
             self._paint_fitted(
                 painter,
                 rect,
@@ -364,7 +369,7 @@ class CardCanvas(QWidget):
             CardPhase.OVERRUN: palette.overrun,
             CardPhase.PAUSED: palette.muted,
         }.get(content.phase, palette.text)
-        clock_rect = self._band(CLOCK, left=DESIGN_WIDTH / 2)
+        clock_rect = self.band(CLOCK, left=DESIGN_WIDTH / 2)
         self._paint_fitted(
             painter,
             clock_rect,
@@ -377,7 +382,7 @@ class CardCanvas(QWidget):
         status = status_text(content.phase)
         if status:
             scale = self._scale()
-            status_rect = self._band(CLOCK, right=DESIGN_WIDTH / 2)
+            status_rect = self.band(CLOCK, right=DESIGN_WIDTH / 2)
             icon_size = 120 * scale
             icon_rect = QRectF(
                 status_rect.left(), status_rect.center().y() - icon_size / 2, icon_size, icon_size
@@ -396,7 +401,7 @@ class CardCanvas(QWidget):
     def _paint_progress(
         self, painter: QPainter, palette: CardPalette, content: CardContent, colour: QColor
     ) -> None:
-        track = self._band(PROGRESS, left=0, right=0)
+        track = self.band(PROGRESS, left=0, right=0)
         painter.fillRect(track, palette.track)
         done = QRectF(track.left(), track.top(), track.width() * content.progress, track.height())
         painter.fillRect(done, colour if content.phase is not CardPhase.RUNNING else palette.accent)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from facilitator.ui.card_canvas import CardCanvas
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QScreen
+
+    from facilitator.ui.card_canvas import CardCanvas
 
 WINDOWED_SIZE = (960, 540)
 

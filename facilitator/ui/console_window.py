@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -16,12 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.models.notices import NoticeBoard
-from facilitator.models.run_model import RunModel
-from facilitator.ui.library_page import LibraryPage
 from facilitator.ui.notice_bar import NoticeBar
-from facilitator.ui.run_commands import RunCommands
-from facilitator.ui.run_page import RunPage
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from facilitator.models.notices import NoticeBoard
+    from facilitator.models.run_model import RunModel
+    from facilitator.ui.library_page import LibraryPage
+    from facilitator.ui.run_commands import RunCommands
+    from facilitator.ui.run_page import RunPage
 
 
 class ConsoleWindow(QMainWindow):

@@ -6,6 +6,8 @@ only "Export CSV…" writes them to a file the facilitator chooses.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
@@ -23,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.groups.rounds import GroupStep
 from facilitator.models.groups_model import MAX_SIZE, GroupMode, GroupsModel
 from facilitator.ui.labels import shape_label
 from facilitator.ui.plain import plain_label, plain_tooltip
+
+if TYPE_CHECKING:
+    from facilitator.core.groups.rounds import GroupStep
 
 
 class GroupsPanel(QWidget):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,10 +30,12 @@ from facilitator.core.timing.countdown import format_duration
 from facilitator.core.timing.fitting import FitError, feasible_minutes, fit_structure
 from facilitator.core.timing.timeline import build_timeline
 from facilitator.core.workshop.structures import GroupShape, Structure
-from facilitator.models.library_model import LibraryModel
 from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label, shape_label
 from facilitator.ui.plain import plain_label
 from facilitator.ui.timeline_bar import TimelineBar, TimelineLegend
+
+if TYPE_CHECKING:
+    from facilitator.models.library_model import LibraryModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from facilitator.models.notices import Notice, NoticeBoard
 from facilitator.ui.plain import plain_label
+
+if TYPE_CHECKING:
+    from facilitator.models.notices import Notice, NoticeBoard
 
 
 class NoticeBar(QWidget):

@@ -6,6 +6,8 @@ sheet and starting go out as signals to the plans controller.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -34,10 +36,12 @@ from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.plans.format import FreeItem, StructureItem
 from facilitator.core.timing.countdown import format_duration
 from facilitator.core.timing.fitting import feasible_minutes
-from facilitator.models.library_model import LibraryModel
-from facilitator.models.plan_model import PlanModel, PlanRow
 from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label
 from facilitator.ui.plain import plain_label, plain_tooltip
+
+if TYPE_CHECKING:
+    from facilitator.models.library_model import LibraryModel
+    from facilitator.models.plan_model import PlanModel, PlanRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SPEEDS = (1.0, 10.0, 30.0, 60.0)

@@ -6,7 +6,7 @@ dialog only shows the model's values and passes on what the facilitator picks.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,11 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.settings.preferences import Theme
-from facilitator.core.settings.screens import ScreenInfo
 from facilitator.core.timing.events import AdvanceMode
-from facilitator.models.preferences_model import PreferencesModel
 from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label
 from facilitator.ui.plain import plain_label
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from facilitator.core.settings.screens import ScreenInfo
+    from facilitator.models.preferences_model import PreferencesModel
 
 SCALE_RANGE = (60, 160)
 """The card's text size, in percent of the fitted size."""

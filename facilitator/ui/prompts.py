@@ -6,10 +6,10 @@ test ever waits on a modal dialog. Every text shown is plain text.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.ui.plain import plain_label, plain_message
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 translate = QCoreApplication.translate
 """Qt's translate(context, text), spelled so that pyside6-lupdate finds every call."""

@@ -6,9 +6,10 @@ buttons and menu items, so they depend on this protocol and not on the controlle
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtGui import QAction
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
 
 
 class RunCommands(Protocol):

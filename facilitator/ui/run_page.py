@@ -6,6 +6,8 @@ notes are here only, never on the projector.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
@@ -25,11 +27,13 @@ from facilitator.core.shown.card import CardPhase, card_content
 from facilitator.core.timing.countdown import format_countdown, format_duration
 from facilitator.core.timing.events import RunState
 from facilitator.core.timing.timeline import Segment, SegmentKind, Timeline
-from facilitator.models.run_model import RunModel
 from facilitator.ui.labels import kind_label, round_text, speaker_text, status_text
 from facilitator.ui.plain import plain_label
-from facilitator.ui.run_commands import RunCommands
 from facilitator.ui.timeline_bar import TimelineBar, TimelineLegend
+
+if TYPE_CHECKING:
+    from facilitator.models.run_model import RunModel
+    from facilitator.ui.run_commands import RunCommands
 
 BIG_BUTTON_HEIGHT = 56
 

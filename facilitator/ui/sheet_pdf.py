@@ -9,8 +9,7 @@ memory by QPdfWriter and saved atomically (a crash never leaves half a file).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import (
@@ -33,6 +32,10 @@ from PySide6.QtGui import (
 from facilitator import APP_NAME
 from facilitator.core.files.jsonio import atomic_write
 from facilitator.core.shown.sheet import Block, Bullets, Heading, Paragraph, Table
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pathlib import Path
 
 BODY_POINTS = 10.5
 HEADING_POINTS = {1: 20.0, 2: 15.0, 3: 12.5, 4: 11.0}

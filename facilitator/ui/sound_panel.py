@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -32,10 +33,12 @@ from facilitator.core.settings.sounds import (
     resolve_sound,
 )
 from facilitator.core.workshop.structures import Moment
-from facilitator.models.bells import CueRouter
-from facilitator.models.preferences_model import PreferencesModel
 from facilitator.ui.labels import cue_label
 from facilitator.ui.plain import plain_label, plain_tooltip
+
+if TYPE_CHECKING:
+    from facilitator.models.bells import CueRouter
+    from facilitator.models.preferences_model import PreferencesModel
 
 CUES = (
     Moment.STEP_START,

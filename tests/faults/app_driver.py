@@ -19,8 +19,7 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication
 
@@ -30,6 +29,9 @@ from facilitator.platform.audio import BellPlayer, FakeBellPlayer, QtBellPlayer
 from facilitator.platform.edges import Platform
 from facilitator.platform.screens import QtScreenProvider
 from tools.virtual_display import PROJECTOR
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
 
 EXIT_NO_SOUND = 3
 EXIT_TIMEOUT = 4
@@ -73,7 +75,8 @@ def snapshot(app: FacilitatorApp) -> dict[str, Any]:
     """The run at this instant: state, segment, time left and run seconds since the start."""
     status = app.run.status()
     session = app.run.session
-    assert status is not None and session is not None
+    assert status is not None
+    assert session is not None
     mono, wall = time.monotonic(), time.time()
     if status.segment is None:
         position = float(session.timeline.total_seconds)

@@ -5,16 +5,18 @@ from __future__ import annotations
 import json
 import os
 import select
-import subprocess
 import sys
 import time
-from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from tests import audio_probe
+
+if TYPE_CHECKING:
+    import subprocess
+    from collections.abc import Mapping, Sequence
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DRIVER = "tests.faults.app_driver"

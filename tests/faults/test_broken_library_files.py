@@ -16,7 +16,7 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -25,6 +25,9 @@ from facilitator.core.files.paths import builtin_library_dir
 from facilitator.core.timing.events import RunState
 from tests.app_harness import build_harness
 from tests.faults.support import REPO_ROOT
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 GOOD_STRUCTURE = {
     "schema_version": 1,
@@ -165,8 +168,10 @@ def test_each_broken_file_is_one_line_and_the_rest_of_the_library_loads(
     for label, wanted in expected.items():
         [line] = by_file[label]  # exactly one line per broken file
         shown = label.replace("\n", "\\n")  # a line break in a name is shown escaped
-        assert line.startswith(f"{shown}: ") and wanted in line, line
-        assert len(line.splitlines()) == 1 and len(line) < 300, line
+        assert line.startswith(f"{shown}: "), line
+        assert wanted in line, line
+        assert len(line.splitlines()) == 1, line
+        assert len(line) < 300, line
     builtins = load_library(user_dir=broken_library.parent / "nothing-here")
     assert not builtins.problems
     for type_name, entries in builtins.entries.items():
@@ -196,7 +201,8 @@ def test_the_app_starts_says_what_was_skipped_and_runs(qtbot, broken_library: Pa
     app.run.start()
     harness.advance(130)
     status = app.run.status()
-    assert status.state is RunState.RUNNING and status.index == 1
+    assert status.state is RunState.RUNNING
+    assert status.index == 1
 
 
 def test_the_command_line_lists_the_library_and_skips_each_broken_file_in_a_line(
@@ -212,7 +218,8 @@ def test_the_command_line_lists_the_library_and_skips_each_broken_file_in_a_line
     )
     assert done.returncode == 0, done.stderr
     skipped = done.stderr.splitlines()
-    assert len(skipped) == BROKEN and all(line.startswith("skipped ") for line in skipped)
+    assert len(skipped) == BROKEN
+    assert all(line.startswith("skipped ") for line in skipped)
     listed = {line.split()[0] for line in done.stdout.splitlines()[1:]}
     builtin = {p.stem for p in (builtin_library_dir() / "structures").glob("*.json")}
     assert builtin | {"my-check-in"} <= listed

@@ -56,16 +56,20 @@ def _assert_no_negative_time(harness: Harness) -> RunStatus:
     """Nothing on the card or the console shows time below zero (the run is automatic)."""
     status = harness.app.run.status()
     assert status is not None
-    assert status.remaining >= 0 and status.total_remaining >= 0
-    assert 0 <= status.progress <= 1 and not status.overrun
+    assert status.remaining >= 0
+    assert status.total_remaining >= 0
+    assert 0 <= status.progress <= 1
+    assert not status.overrun
     content = harness.app.presenter.content
-    assert content is not None and content.phase is not CardPhase.OVERRUN
+    assert content is not None
+    assert content.phase is not CardPhase.OVERRUN
     assert not OVERRUN_TEXT.match(content.countdown)
     shown = [text for text in harness.card_texts() if OVERRUN_TEXT.match(text)]
     assert shown == [], f"the card shows {shown}"
     page = harness.app.run_page
     for label in (page.countdown, page.total):
-        assert "+" not in label.text() and "-" not in label.text(), label.text()
+        assert "+" not in label.text(), label.text()
+        assert "-" not in label.text(), label.text()
     wake = harness.app.run.next_wake_ms()
     assert wake is None or 0 <= wake <= 1001 + 1, wake
     return status
@@ -107,7 +111,8 @@ def test_a_clock_that_goes_backwards_never_replays_a_bell_or_shows_negative_time
     harness.clock.advance(-TEN_MINUTES)  # a long way back
     harness.app.run.poll()
     status = _assert_no_negative_time(harness)
-    assert status.index == 2 and _position(harness) == pytest.approx(before)
+    assert status.index == 2
+    assert _position(harness) == pytest.approx(before)
     harness.clock.advance(TEN_MINUTES + 30)  # the clock catches up and runs on
     harness.app.run.poll()
     assert _position(harness) == pytest.approx(before + 30)
@@ -122,7 +127,8 @@ def test_a_paused_run_keeps_its_time_whatever_the_clock_does(harness: Harness) -
         harness.clock.advance(jump)
         harness.app.run.poll()
         status = harness.app.run.status()
-        assert status.state is RunState.PAUSED and status.remaining == pytest.approx(70)
+        assert status.state is RunState.PAUSED
+        assert status.remaining == pytest.approx(70)
     harness.app.run.start()  # resume
     harness.advance(10)
     assert harness.app.run.status().remaining == pytest.approx(60)
@@ -153,7 +159,8 @@ def test_changing_the_wall_clock_changes_nothing_in_a_running_session(
 
     def position() -> tuple[float, float]:
         status = app.run.status()
-        assert status is not None and status.segment is not None
+        assert status is not None
+        assert status.segment is not None
         at = time.monotonic()
         return status.segment.start_seconds + status.duration - status.remaining, at
 
@@ -166,7 +173,8 @@ def test_changing_the_wall_clock_changes_nothing_in_a_running_session(
         assert app.run.status().remaining >= 0
     assert player.played == ["tingsha"], "no bell came from changing the wall clock"
     saved = app.store.load()
-    assert saved is not None and saved.sequencer["index"] == 0
+    assert saved is not None
+    assert saved.sequencer["index"] == 0
     app.end_session()
 
 

@@ -184,7 +184,8 @@ def _parse(document: Any) -> Plan | None:
         assert error.problems
         for problem in error.problems:
             line = str(problem)
-            assert line.startswith(f"{LABEL}: ") and len(line.splitlines()) == 1, line
+            assert line.startswith(f"{LABEL}: "), line
+            assert len(line.splitlines()) == 1, line
         return None
     assert isinstance(item, Plan), item
     return item
@@ -218,11 +219,13 @@ def test_a_plan_that_loads_compiles_and_runs_or_says_why(document: Any) -> None:
     try:
         timeline = compile_plan(plan, library, "en")
     except PlanError as error:
-        assert str(error) and problems, "compiling fails only for a problem plan_problems names"
+        assert str(error), "compiling fails only for a problem plan_problems names"
+        assert problems, "compiling fails only for a problem plan_problems names"
         return
     position = 0
     for segment in timeline.segments:
-        assert segment.start_seconds == position and segment.duration_seconds > 0
+        assert segment.start_seconds == position
+        assert segment.duration_seconds > 0
         position += segment.duration_seconds
     assert timeline.total_seconds == position
     assert len(timeline.sections) == len(plan.items)
@@ -259,7 +262,8 @@ def test_random_bytes_behind_a_plan_header_never_crash_the_loader(
         assert error.problems
         for problem in error.problems:
             line = str(problem)
-            assert line.startswith(f"{LABEL}: ") and len(line.splitlines()) == 1, line
+            assert line.startswith(f"{LABEL}: "), line
+            assert len(line.splitlines()) == 1, line
 
 
 def test_a_tiny_length_is_written_so_that_it_loads_again() -> None:

@@ -15,8 +15,7 @@ import os
 import signal
 import subprocess
 import time
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -30,6 +29,9 @@ from facilitator.platform.screens import FakeScreenProvider
 from tests.app_harness import LAPTOP, PROJECTOR
 from tests.faults.support import REPO_ROOT, child_env, driver_command, log_tail, read_json_line
 from tests.scripted_prompts import ScriptedPrompts
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 STRUCTURE = "impromptu-networking"
 FIT_MINUTES = 10.0
@@ -124,7 +126,8 @@ def test_killed_mid_round_and_restarted_it_lands_where_the_wall_clock_says(
         "The session \u201cImpromptu Networking\u201d was interrupted. "
         "Resume it where it stands now?"
     )
-    assert offer.action_label == "Resume" and offer.action is not None
+    assert offer.action_label == "Resume"
+    assert offer.action is not None
     app.notices.dismiss(offer.id)  # as the notice's button does
     offer.action()
     before = time.time()
@@ -132,7 +135,8 @@ def test_killed_mid_round_and_restarted_it_lands_where_the_wall_clock_says(
     after = time.time()
     resumed_at = (before + after) / 2
 
-    assert status is not None and status.state is RunState.RUNNING
+    assert status is not None
+    assert status.state is RunState.RUNNING
     assert status.segment is not None
     expected = (resumed_at - truth_started) * SPEED
     position = status.segment.start_seconds + status.duration - status.remaining
@@ -158,14 +162,17 @@ def test_killed_mid_round_and_restarted_it_lands_where_the_wall_clock_says(
     shown = app.presenter.content.countdown
     assert shown in {format_countdown(status.remaining + s) for s in (0, 0.5, 1, 1.5)}, shown
     assert app.run_page.countdown.text() == shown
-    assert app.card.isVisible() and app.placement.current == "projector"
+    assert app.card.isVisible()
+    assert app.placement.current == "projector"
     assert player.played == []
     assert app.store.load() is not None, "the resumed run keeps its own crash record"
 
     # And the run goes on from there, by the clock.
     qtbot.wait(400)
     later = app.run.status()
-    assert later is not None and later.state is RunState.RUNNING and later.segment is not None
+    assert later is not None
+    assert later.state is RunState.RUNNING
+    assert later.segment is not None
     moved = later.segment.start_seconds + later.duration - later.remaining - position
     assert moved == pytest.approx((time.time() - resumed_at) * SPEED, abs=TOLERANCE_RUN_S)
     app.end_session()

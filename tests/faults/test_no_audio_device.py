@@ -9,8 +9,7 @@ unloaded with pactl) the same holds, and sound comes back by itself when it retu
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -21,6 +20,10 @@ from tests import audio_probe
 from tests.app_harness import Harness, build_harness
 from tests.audio_probe import expected_cues
 from tests.faults.support import child_env, run_driver, skip_or_fail
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 STRUCTURE = "impromptu-networking"
 SPEED = 30.0
@@ -69,7 +72,8 @@ def test_without_a_sound_server_the_run_goes_on_and_the_card_flashes(
     assert report["panel"] == {"text": f"Sound is unavailable: {NO_SERVER}", "visible": True}
     assert report["available"] is False
     # The fourth cue is round 1's start, 90 s in (struck a hair early, as every bell is).
-    assert report["status"]["state"] == "running" and report["status"]["position"] > 89
+    assert report["status"]["state"] == "running"
+    assert report["status"]["position"] > 89
 
 
 def _cue(harness: Harness) -> None:
@@ -90,25 +94,30 @@ def test_the_output_pulled_out_mid_run_flashes_the_card_and_comes_back_by_itself
     assert app.start_run(STRUCTURE)
     app.run.start()
     _cue(harness)
-    assert player.played == ["tingsha", "tingsha"] and flashes == []
+    assert player.played == ["tingsha", "tingsha"]
+    assert flashes == []
 
     player.unplug("speakers")
     assert app.notices.texts() == [_unavailable(DISCONNECTED)]
     panel = app.sound_panel.status
-    assert not panel.isHidden() and panel.text() == f"Sound is unavailable: {DISCONNECTED}"
+    assert not panel.isHidden()
+    assert panel.text() == f"Sound is unavailable: {DISCONNECTED}"
     for _ in range(3):  # three more cues while it is out
         _cue(harness)
         assert app.card.canvas.is_flashing
-    assert len(flashes) == 3 and player.played == ["tingsha", "tingsha"]
+    assert len(flashes) == 3
+    assert player.played == ["tingsha", "tingsha"]
     assert player.unheard == [], "nothing is sent to an output that is gone"
     assert sound_posts == [DISCONNECTED], "said once for the whole outage"
-    assert app.run.status().state is RunState.RUNNING and app.run.status().index == 4
+    assert app.run.status().state is RunState.RUNNING
+    assert app.run.status().index == 4
 
     player.plug("speakers", "Built-in speakers")  # plugged back in
     assert app.notices.texts() == ["Sound is back."]
     assert panel.isHidden()
     _cue(harness)
-    assert player.played == ["tingsha", "tingsha", "tingsha"] and len(flashes) == 3
+    assert player.played == ["tingsha", "tingsha", "tingsha"]
+    assert len(flashes) == 3
 
 
 @pytest.fixture
@@ -148,21 +157,28 @@ def test_the_real_output_unloaded_mid_run_flashes_the_card_and_comes_back_by_its
         timeout_s=120,
     )
     cues = report["cues"]
-    assert report["first_played"] and report["lost"], report
+    assert report["first_played"], report
+    assert report["lost"], report
     assert [cue["cue"] for cue in cues] == _expected(len(cues)), "every cue once, in order"
     assert report["reason"] == DISCONNECTED
-    assert report["flashed_while_out"] and report["restored"] and report["played_when_back"]
+    assert report["flashed_while_out"]
+    assert report["restored"]
+    assert report["played_when_back"]
     outcomes = {
         phase: [c["outcome"] for c in cues if c["phase"] == phase]
         for phase in ("before", "out", "back")
     }
-    assert outcomes["before"] and set(outcomes["before"]) == {"played"}
-    assert len(outcomes["out"]) >= 2 and set(outcomes["out"]) == {"flashed"}, outcomes
-    assert outcomes["back"] and set(outcomes["back"]) == {"played"}
+    assert outcomes["before"]
+    assert set(outcomes["before"]) == {"played"}
+    assert len(outcomes["out"]) >= 2, outcomes
+    assert set(outcomes["out"]) == {"flashed"}, outcomes
+    assert outcomes["back"]
+    assert set(outcomes["back"]) == {"played"}
     assert report["sound_notices"] == [_unavailable(DISCONNECTED), "Sound is back."]
     assert report["panel_while_out"] == {
         "text": f"Sound is unavailable: {DISCONNECTED}",
         "visible": True,
     }
-    assert report["panel"]["visible"] is False and report["available"] is True
+    assert report["panel"]["visible"] is False
+    assert report["available"] is True
     assert report["status"]["state"] == "running"

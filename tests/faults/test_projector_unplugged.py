@@ -10,13 +10,16 @@ and accepting puts it back full screen on the projector.
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.faults.support import child_env, run_driver, skip_or_fail
 from tools import virtual_display
 from tools.virtual_display import LAPTOP, PROJECTOR
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 pytestmark = pytest.mark.xvfb
 
@@ -63,15 +66,21 @@ def test_the_card_follows_the_projector_out_and_back_and_the_run_goes_on(
         timeout_s=90,
     )
     before, after, later, final = (report[key] for key in ("before", "after", "later", "final"))
-    assert report["card_on_projector"] and report["mid_round"]
-    assert before["card"]["screen"] == "projector" and before["card"]["full_screen"]
-    assert before["index"] >= ROUND_INDEX and before["state"] == "running"
+    assert report["card_on_projector"]
+    assert report["mid_round"]
+    assert before["card"]["screen"] == "projector"
+    assert before["card"]["full_screen"]
+    assert before["index"] >= ROUND_INDEX
+    assert before["state"] == "running"
 
     # Pulled out: the card is on the laptop's screen, the run untouched, a plain notice.
     assert report["moved"], after
     card = after["card"]
-    assert card["visible"] and card["placement"] is None and card["screen"] == "laptop"
-    assert _on(card, LAPTOP) and not card["full_screen"], card
+    assert card["visible"]
+    assert card["placement"] is None
+    assert card["screen"] == "laptop"
+    assert _on(card, LAPTOP), card
+    assert not card["full_screen"], card
     assert (
         "The screen projector was disconnected. The card is now on a window on the laptop "
         "screen; the run goes on." in after["notices"]
@@ -92,5 +101,7 @@ def test_the_card_follows_the_projector_out_and_back_and_the_run_goes_on(
         "label": "Show the card there",
     }
     assert report["back"], final
-    assert final["card"]["screen"] == "projector" and final["card"]["full_screen"]
-    assert final["card"]["placement"] == "projector" and _on(final["card"], PROJECTOR)
+    assert final["card"]["screen"] == "projector"
+    assert final["card"]["full_screen"]
+    assert final["card"]["placement"] == "projector"
+    assert _on(final["card"], PROJECTOR)

@@ -14,9 +14,8 @@ import errno
 import json
 import os
 import subprocess
-from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -25,9 +24,14 @@ from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.sessions.record import SESSION_FILE
 from facilitator.core.settings.preferences import PREFERENCES_FILE
 from facilitator.core.timing.events import RunState
-from facilitator.ui.editor.editor_window import EditorWindow
 from facilitator.ui.prompts import Choice
 from tests.app_harness import Harness, build_harness
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from facilitator.ui.editor.editor_window import EditorWindow
 
 UNCHANGED = "The previous version is unchanged."
 FAULTS = {
@@ -144,13 +148,15 @@ def _assert_nothing_lost(workshop: Workshop, good: dict[Path, bytes]) -> None:
     app = workshop.harness.app
     assert app.library.library.question_set(IMPORTED_ID).title == "First import"
     editor = workshop.editor.model
-    assert editor.is_dirty and editor.value(("title",)) == "A second version", "edits kept"
+    assert editor.is_dirty, "edits kept"
+    assert editor.value(("title",)) == "A second version", "edits kept"
     assert app.preferences.value.flash is False, "the new preference applies all the same"
 
 
 def _assert_the_run_went_on(workshop: Workshop, index: int) -> None:
     status = workshop.harness.app.run.status()
-    assert status.state is RunState.RUNNING and status.index == index
+    assert status.state is RunState.RUNNING
+    assert status.index == index
     assert workshop.harness.app.card.isVisible()
 
 
@@ -191,7 +197,8 @@ def test_nothing_can_be_written_the_last_good_files_stay_and_the_run_goes_on(
     monkeypatch.undo()  # the disk is writable again
     workshop.next_segment()
     workshop.wait_for_record(qtbot, 5)
-    assert workshop.editor.save() and not workshop.editor.model.is_dirty
+    assert workshop.editor.save()
+    assert not workshop.editor.model.is_dirty
 
 
 # --- a real tiny filesystem ------------------------------------------------------------------
@@ -266,7 +273,8 @@ def test_a_real_full_disk_and_a_real_read_only_disk(
         workshop.next_segment()
         qtbot.wait(20)
         texts = [n.text for n in app.notices.notices if n.key in ("session-save", "prefs-save")]
-        assert len(texts) == 2 and all("the disk is read-only" in text for text in texts), texts
+        assert len(texts) == 2, texts
+        assert all("the disk is read-only" in text for text in texts), texts
         assert "the disk is read-only" in workshop.editor.banner.text()
         for path, content in good.items():
             assert path.read_bytes() == content

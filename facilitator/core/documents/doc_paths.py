@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator.core.files import validation as v
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 DocPath = tuple[str | int, ...]
 """A path into a JSON document: ("steps", 2, "minutes") is `steps[2].minutes`."""

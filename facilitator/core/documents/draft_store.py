@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator.core.documents.drafting import EDITABLE_TYPES
 from facilitator.core.files import validation as v
@@ -20,6 +18,10 @@ from facilitator.core.files.jsonio import read_json, write_json
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.paths import user_data_dir
 from facilitator.core.files.problems import DocumentError, Problem
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
 
 DRAFTS_FOLDER = "drafts"
 DRAFT_TYPE = "draft"

@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from facilitator.core.documents.doc_paths import Found
 from facilitator.core.documents.library import Library, Origin
 from facilitator.core.documents.registry import DOCUMENT_TYPES, Item, document_of
 from facilitator.core.files import validation as v
 from facilitator.core.files.header import SCHEMA_VERSION, check_header
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.workshop.structures import DEFAULT_SMALL_GROUP_SIZE, GroupShape
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from facilitator.core.documents.doc_paths import Found
 
 EDITABLE_TYPES = (DocumentKind.STRUCTURE, DocumentKind.QUESTION_SET)
 

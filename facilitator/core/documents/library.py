@@ -8,10 +8,9 @@ reported as a problem and skipped, and never hides the rest of the library.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from facilitator.core.documents.registry import (
     DOCUMENT_TYPES,
@@ -27,6 +26,10 @@ from facilitator.core.files.paths import builtin_library_dir, user_library_dir
 from facilitator.core.files.problems import DocumentError, Problem
 from facilitator.core.plans.format import Plan
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE, QuestionSet, Structure
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from pathlib import Path
 
 
 class Origin(StrEnum):

@@ -9,10 +9,8 @@ listed here, once: structures and question sets (documents/format.py) and plans
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator.core.documents import format as schema
 from facilitator.core.files import validation as v
@@ -23,6 +21,10 @@ from facilitator.core.files.problems import DocumentError, Problem
 from facilitator.core.plans import format as plans
 from facilitator.core.plans.format import Plan
 from facilitator.core.workshop.structures import QuestionSet, Structure
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
 
 Item = Structure | QuestionSet | Plan
 """A parsed document."""

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from facilitator.core.documents.library import Library, Origin, save_to_user_library
 from facilitator.core.documents.registry import Item, document_of, load_document, type_of_item
 from facilitator.core.files import validation as v
 from facilitator.core.files.jsonio import dumps_document, write_json
 from facilitator.core.files.problems import DocumentError, Problem
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class IdClashError(Exception):

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator.core.documents.drafting import draft_of
 from facilitator.core.documents.library import Library, Origin
 from facilitator.core.documents.registry import Item, type_of_item
 from facilitator.core.files.jsonio import BACKUP_SUFFIX
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from pathlib import Path
 
 COPY_SUFFIX = "-copy"
 REVERTED_SUFFIX = ".reverted"

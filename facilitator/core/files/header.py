@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator.core.files import validation as v
 from facilitator.core.files.kinds import DocumentKind
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 SCHEMA_VERSION = 1
 """The newest file format this version of the app reads and the one it writes."""

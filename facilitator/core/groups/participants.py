@@ -15,9 +15,12 @@ from __future__ import annotations
 import csv as csv_module
 import io
 import re
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+    from pathlib import Path
 
 MAX_BYTES = 1024 * 1024
 """Files larger than this (1 MB) are refused before they are read."""

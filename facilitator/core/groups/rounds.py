@@ -11,11 +11,14 @@ appear here: this module only knows shapes, sizes and segment numbers.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from facilitator.core.timing.timeline import SegmentKind, Timeline
 from facilitator.core.workshop.structures import GroupShape, Step
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 GROUPED_SHAPES = (GroupShape.PAIRS, GroupShape.TRIOS, GroupShape.FOURSOMES, GroupShape.SMALL_GROUPS)
 

@@ -12,12 +12,14 @@ import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator.core.plans.projection import project_items, project_run
 from facilitator.core.plans.schedule import parse_clock_time
 from facilitator.core.timing.events import RunState, RunStatus
-from facilitator.core.timing.timeline import Timeline
+
+if TYPE_CHECKING:
+    from facilitator.core.timing.timeline import Timeline
 
 ON_TIME_SECONDS = 30
 """Less than this ahead or behind counts as on time."""

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from facilitator.core.plans.format import Plan
 from facilitator.core.plans.schedule import StructureSource, resolve_plan
 from facilitator.core.timing.timeline import Section, Timeline, build_timeline
 from facilitator.core.workshop.structures import (
@@ -16,6 +15,11 @@ from facilitator.core.workshop.structures import (
     Step,
     Structure,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from facilitator.core.plans.format import Plan
 
 
 def compile_plan(

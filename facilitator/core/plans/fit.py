@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from facilitator.core.plans.format import MAX_SLOT_MINUTES, FreeItem, Plan, PlanItem
 from facilitator.core.plans.schedule import (
@@ -18,6 +18,9 @@ from facilitator.core.plans.schedule import (
 from facilitator.core.timing.fitting import feasible_minutes
 from facilitator.core.timing.timeline import seconds_of
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 FREE_SCALE = (0.5, 2.0)
 """How far fitting may shrink or stretch a free item that is not a break."""

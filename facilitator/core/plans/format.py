@@ -9,15 +9,17 @@ sequencer, `projection.py` compares a run with the wall clock.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator.core.files import validation as v
 from facilitator.core.files.header import SCHEMA_VERSION, check_header
 from facilitator.core.files.jsonio import plain_number
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.workshop.structures import EMPTY_TEXT, FALLBACK_LANGUAGE, LocalText
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping
 
 MAX_ITEMS = 100
 MAX_ITEM_MINUTES = 24 * 60.0

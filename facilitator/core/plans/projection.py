@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from facilitator.core.timing.events import RunState, RunStatus
-from facilitator.core.timing.timeline import Section, Timeline
+
+if TYPE_CHECKING:
+    from facilitator.core.timing.timeline import Section, Timeline
 
 
 @dataclass(frozen=True)

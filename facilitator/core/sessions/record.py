@@ -13,19 +13,22 @@ import contextlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator.core.files import validation as v
 from facilitator.core.files.jsonio import read_json, write_json
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.paths import user_data_dir
 from facilitator.core.files.problems import DocumentError
-from facilitator.core.timing.clock import Clock
 from facilitator.core.timing.events import AdvanceMode, RunState
 from facilitator.core.timing.run_record import SequencerRecord
 from facilitator.core.timing.sequencer import Sequencer
-from facilitator.core.timing.timeline import Timeline
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from facilitator.core.timing.clock import Clock
+    from facilitator.core.timing.timeline import Timeline
 
 SESSION_FILE = "running-session.json"
 RECORD_VERSION = 1

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from facilitator.core.documents.library import Library
+from typing import TYPE_CHECKING
+
 from facilitator.core.files import validation as v
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.plans.compile import compile_plan
 from facilitator.core.plans.fit import fit_plan
 from facilitator.core.plans.format import Plan, plan_from_document
 from facilitator.core.plans.schedule import PlanError
-from facilitator.core.sessions.record import SessionSpec
 from facilitator.core.timing.fitting import FitError, fit_structure
 from facilitator.core.timing.timeline import Timeline, build_timeline
+
+if TYPE_CHECKING:
+    from facilitator.core.documents.library import Library
+    from facilitator.core.sessions.record import SessionSpec
 
 
 class RunSetupError(ValueError):

@@ -9,11 +9,9 @@ and is reported, so a hand-edited file never stops the app from starting.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator.core.files import validation as v
 from facilitator.core.files.jsonio import read_json, write_json
@@ -21,6 +19,10 @@ from facilitator.core.files.paths import user_data_dir
 from facilitator.core.files.problems import DocumentError, Problem
 from facilitator.core.timing.events import AdvanceMode
 from facilitator.core.workshop.structures import Moment
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from pathlib import Path
 
 PREFERENCES_FILE = "preferences.json"
 

@@ -8,15 +8,17 @@ anything missing or wrong is left out and reported, and the app starts anyway.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator.core.files import validation as v
 from facilitator.core.files.jsonio import read_json, write_json
 from facilitator.core.files.paths import user_data_dir
 from facilitator.core.files.problems import DocumentError, Problem
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from pathlib import Path
 
 UI_STATE_FILE = "ui-state.json"
 UI_STATE_VERSION = 1

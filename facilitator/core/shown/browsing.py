@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from facilitator.core.workshop.structures import GroupShape, Structure
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from facilitator.core.workshop.structures import GroupShape, Structure
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from facilitator.core.groups.rounds import GroupsOnCard
 from facilitator.core.timing.countdown import format_countdown
 from facilitator.core.timing.events import RunState, RunStatus
 from facilitator.core.timing.timeline import SegmentKind, Timeline
 from facilitator.core.workshop.structures import GroupShape, SetKind
+
+if TYPE_CHECKING:
+    from facilitator.core.groups.rounds import GroupsOnCard
 
 
 class CardPhase(StrEnum):

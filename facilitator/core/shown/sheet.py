@@ -10,9 +10,7 @@ blocks without parsing any Markdown. Participant names never appear on a sheet.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import time
 from typing import TYPE_CHECKING
 
 from facilitator.core.plans.format import FreeItem, Plan
@@ -29,6 +27,9 @@ from facilitator.core.workshop.structures import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+    from datetime import time
+
     from facilitator.core.documents.library import Library
 
 

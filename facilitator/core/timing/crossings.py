@@ -9,9 +9,12 @@ else the latest warning. Events of the segments passed on the way are dropped.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from facilitator.core.timing.events import Event, OverrunBegan, WarningDue
-from facilitator.core.workshop.structures import Moment
+
+if TYPE_CHECKING:
+    from facilitator.core.workshop.structures import Moment
 
 
 @dataclass

@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from facilitator.core.timing.timeline import Segment
-from facilitator.core.workshop.structures import Moment
+if TYPE_CHECKING:
+    from facilitator.core.timing.timeline import Segment
+    from facilitator.core.workshop.structures import Moment
 
 
 class RunState(StrEnum):

@@ -12,10 +12,9 @@ one cue is due for the whole jump, never a replay of every bell missed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from facilitator.core.timing.clock import Clock
 from facilitator.core.timing.crossings import CrossedCue, is_for_passed_segment, most_important
 from facilitator.core.timing.events import (
     AdvanceMode,
@@ -32,8 +31,13 @@ from facilitator.core.timing.events import (
     WarningDue,
 )
 from facilitator.core.timing.run_record import SequencerRecord
-from facilitator.core.timing.timeline import Segment, Timeline
 from facilitator.core.workshop.structures import NO_CUE, Moment
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+    from facilitator.core.timing.clock import Clock
+    from facilitator.core.timing.timeline import Segment, Timeline
 
 DEFAULT_TIME_STEP = 60.0
 

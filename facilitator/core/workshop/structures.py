@@ -6,9 +6,12 @@ Everything here is immutable. Texts that people read exist per language in a
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
 
 FALLBACK_LANGUAGE = "en"
 """The language every built-in text exists in, used where a translation is missing."""

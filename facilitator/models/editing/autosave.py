@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
-from facilitator.core.documents.draft_store import DraftStore
 from facilitator.core.files.jsonio import SaveError
+
+if TYPE_CHECKING:
+    from facilitator.core.documents.draft_store import DraftStore
 
 AUTOSAVE_DELAY_MS = 1000
 

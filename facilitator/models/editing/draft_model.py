@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import copy
 import uuid
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -48,7 +47,11 @@ from facilitator.models.editing.commands import (
     RemoveItemCommand,
     SetValueCommand,
 )
-from facilitator.models.library_model import LibraryModel
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from facilitator.models.library_model import LibraryModel
 
 
 class DraftModel(QObject):

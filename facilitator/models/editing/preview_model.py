@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.shown.previews import preview_timeline, question_card, segment_card
-from facilitator.core.timing.timeline import Segment, Timeline
 from facilitator.core.workshop.structures import QuestionSet, Structure
 from facilitator.models.card_presenter import StaticCardPresenter
-from facilitator.models.editing.draft_model import DraftModel
+
+if TYPE_CHECKING:
+    from facilitator.core.timing.timeline import Segment, Timeline
+    from facilitator.models.editing.draft_model import DraftModel
 
 
 class PreviewModel(QObject):

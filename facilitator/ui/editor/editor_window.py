@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -11,16 +11,20 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 from facilitator.core.documents.doc_paths import unclaimed
 from facilitator.core.documents.drafting import sentence
 from facilitator.core.files.kinds import DocumentKind
-from facilitator.models.editing.autosave import DraftKeeper
-from facilitator.models.editing.draft_model import DraftModel
-from facilitator.models.editing.preview_model import PreviewModel
-from facilitator.models.preferences_model import PreferencesModel
 from facilitator.ui.editor.fields import PROBLEM_STYLE, FieldContext
 from facilitator.ui.editor.preview_panel import PreviewPanel
 from facilitator.ui.editor.question_set_form import QuestionSetForm
 from facilitator.ui.editor.structure_form import StructureForm
 from facilitator.ui.plain import plain_label
 from facilitator.ui.prompts import type_label
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from facilitator.models.editing.autosave import DraftKeeper
+    from facilitator.models.editing.draft_model import DraftModel
+    from facilitator.models.editing.preview_model import PreviewModel
+    from facilitator.models.preferences_model import PreferencesModel
 
 BANNER_STYLE = "background: #fde7e4; color: #5c1008; border: 1px solid #b3261e; padding: 6px;"
 

@@ -8,8 +8,7 @@ own. Undo and redo keys go to the editor's undo stack, not to the field.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -24,9 +23,13 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.documents.doc_paths import DocPath, path_text
 from facilitator.core.documents.drafting import format_number, parse_number_text, sentence
-from facilitator.models.editing.draft_model import DraftModel
 from facilitator.ui.labels import language_label
 from facilitator.ui.plain import plain_label
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from facilitator.models.editing.draft_model import DraftModel
 
 PROBLEM_STYLE = "color: #b3261e;"
 MISSING_STYLE = "background: #fff4d6;"

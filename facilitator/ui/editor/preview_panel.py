@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitator.core.shown.card import speaker_letter
 from facilitator.core.timing.timeline import SegmentKind
-from facilitator.models.editing.preview_model import PreviewModel
-from facilitator.models.preferences_model import PreferencesModel
 from facilitator.ui.card_canvas import CardCanvas
 from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label
 from facilitator.ui.plain import plain_label
+
+if TYPE_CHECKING:
+    from facilitator.models.editing.preview_model import PreviewModel
+    from facilitator.models.preferences_model import PreferencesModel
 
 
 class PreviewPanel(QWidget):

@@ -6,9 +6,13 @@ and the form refills it from the model, which holds the one true order.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QDropEvent, QKeyEvent
 
 
 class ReorderableList(QListWidget):

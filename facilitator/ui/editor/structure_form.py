@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.documents.doc_paths import DocPath
 from facilitator.core.documents.drafting import format_number
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE, NO_CUE, GroupShape, Moment
 from facilitator.ui.editor.fields import (
@@ -33,6 +32,11 @@ from facilitator.ui.editor.fields import (
 )
 from facilitator.ui.editor.list_editor import ListEditor
 from facilitator.ui.labels import SUPPORTED_LANGUAGES, cue_label, language_label, shape_label
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from facilitator.core.documents.doc_paths import DocPath
 
 LANGUAGES: Sequence[str] = SUPPORTED_LANGUAGES
 CAPTION_WIDTH = 170
