@@ -40,7 +40,7 @@ from facilitator.models.run_model import RunModel
 from facilitator.platform.audio import QtBellPlayer
 from facilitator.platform.edges import Platform
 from facilitator.platform.screens import QtScreenProvider
-from facilitator.startup_report import watch_startup_if_asked
+from facilitator.platform.startup_report import watch_startup_if_asked
 from facilitator.ui.card_canvas import CardCanvas
 from facilitator.ui.card_window import CardWindow
 from facilitator.ui.console_window import ConsoleWindow

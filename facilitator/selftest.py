@@ -244,11 +244,12 @@ def _rehearse(report: Report, application: Any, library: Library, data_dir: Path
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtMultimedia import QSoundEffect
 
-    from facilitator.app import FacilitatorApp, Platform
+    from facilitator.app import FacilitatorApp
     from facilitator.core.settings.preferences import Preferences
     from facilitator.core.settings.sounds import resolve_sound
     from facilitator.models.preferences_model import PreferencesModel
     from facilitator.platform.audio import QtBellPlayer
+    from facilitator.platform.edges import Platform
     from facilitator.platform.screens import QtScreenProvider
 
     player = QtBellPlayer()

@@ -50,3 +50,31 @@ def test_importing_the_whole_core_and_cli_loads_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=PACKAGE.parent, check=True
     )
     assert result.stdout.strip() == "", f"Qt was loaded by the core: {result.stdout}"
+
+
+def test_the_layers_of_the_architecture_hold() -> None:
+    """The import-linter contracts of pyproject.toml (ARCHITECTURE.md names the layers)."""
+    lint_imports = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run(
+        [str(lint_imports), "--no-cache"],
+        capture_output=True,
+        text=True,
+        cwd=PACKAGE.parent,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
+
+
+def test_no_module_of_the_app_takes_part_in_an_import_cycle() -> None:
+    """Not even through an import made only for type checking."""
+    import grimp
+
+    graph = grimp.build_graph("facilitator")
+    cycles = []
+    for module in sorted(graph.modules):
+        for imported in graph.find_modules_directly_imported_by(module):
+            if graph.chain_exists(importer=imported, imported=module):
+                chain = graph.find_shortest_chain(importer=imported, imported=module)
+                cycles.append(f"{module} -> {' -> '.join(chain or ())}")
+    assert not cycles, "\n".join(cycles)
