@@ -25,15 +25,12 @@ from facilitator.core.documents.doc_paths import DocPath, path_text
 from facilitator.core.documents.drafting import format_number, parse_number_text, sentence
 from facilitator.ui.labels import language_label
 from facilitator.ui.plain import plain_label
+from facilitator.ui.style import MISSING_FIELD_STYLE, PROBLEM_BORDER_STYLE, PROBLEM_TEXT_STYLE
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from facilitator.models.editing.draft_model import DraftModel
-
-PROBLEM_STYLE = "color: #b3261e;"
-MISSING_STYLE = "background: #fff4d6;"
-PROBLEM_BORDER = "border: 2px solid #b3261e;"
 
 
 def _undo_keys() -> tuple[QKeySequence, ...]:
@@ -111,9 +108,9 @@ def _set_flag(widget: QWidget, name: str, value: bool) -> None:
     widget.setProperty(name, value)
     styles = []
     if widget.property("missing"):
-        styles.append(MISSING_STYLE)
+        styles.append(MISSING_FIELD_STYLE)
     if widget.property("problem"):
-        styles.append(PROBLEM_BORDER)
+        styles.append(PROBLEM_BORDER_STYLE)
     widget.setStyleSheet(" ".join(styles))
 
 
@@ -132,7 +129,7 @@ class ProblemLabel(QLabel):
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
-        self.setStyleSheet(PROBLEM_STYLE)
+        self.setStyleSheet(PROBLEM_TEXT_STYLE)
         self.path = path_text(path)
         self._model = context.model
         self._exact = exact
