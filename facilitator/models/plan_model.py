@@ -120,8 +120,8 @@ class PlanModel(QObject):
         return draft_key(DocumentKind.PLAN, self._plan.id) if self._plan is not None else ""
 
     @property
-    def document_type(self) -> str:
-        """Always "plan"."""
+    def document_type(self) -> DocumentKind:
+        """Always a plan."""
         return DocumentKind.PLAN
 
     @property
