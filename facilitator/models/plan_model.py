@@ -50,7 +50,6 @@ class PlanRow:
 
     position: int
     title: str
-    is_structure: bool
     is_break: bool
     seconds: int | None
     """None when the plan cannot be scheduled as it stands."""
@@ -300,7 +299,6 @@ class PlanModel(QObject):
                 PlanRow(
                     position,
                     item_label(item, library, self.language),
-                    isinstance(item, StructureItem),
                     isinstance(item, FreeItem) and item.is_break,
                     entry.seconds if entry else None,
                     entry.start if entry else None,
