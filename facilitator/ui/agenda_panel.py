@@ -21,7 +21,22 @@ from facilitator.ui.plain import plain_label
 from facilitator.ui.style import AHEAD_GREEN, PROBLEM_RED, scale_font, set_bold, text_colour_style
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from facilitator.models.agenda_model import AgendaModel
+
+
+def agenda_table(headers: Sequence[str]) -> QTableWidget:
+    """A read-only table of agenda rows: a clock time, the item (it takes the room), a time."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+    return table
 
 
 def clock_text(moment: datetime) -> str:
@@ -38,18 +53,9 @@ class AgendaPanel(QGroupBox):
         self.pace = plain_label()
         scale_font(self.pace, 1.5, bold=True)
         self.finish = plain_label(wrap=True)
-        self.items = QTableWidget(0, 3)
-        self.items.setHorizontalHeaderLabels(
-            [self.tr("Planned"), self.tr("Item"), self.tr("Expected")]
-        )
-        self.items.verticalHeader().hide()
-        self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items = agenda_table([self.tr("Planned"), self.tr("Item"), self.tr("Expected")])
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.items.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        header = self.items.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pace)
         layout.addWidget(self.finish)

@@ -17,14 +17,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
     QTimeEdit,
     QVBoxLayout,
@@ -35,6 +33,7 @@ from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.plans.format import FreeItem, StructureItem
 from facilitator.core.timing.countdown import format_duration
 from facilitator.core.timing.fitting import feasible_minutes
+from facilitator.ui.agenda_panel import agenda_table
 from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label
 from facilitator.ui.plain import plain_label, plain_tooltip
 from facilitator.ui.style import PROBLEM_TEXT_STYLE, scale_font
@@ -80,16 +79,9 @@ class PlanPage(QWidget):
         self.start_time.setMaximumWidth(120)
         self.total = plain_label(wrap=True)
         scale_font(self.total, 1.2, bold=True)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Item"), self.tr("Length")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = agenda_table([self.tr("Time"), self.tr("Item"), self.tr("Length")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.problem = plain_label(wrap=True)
         self.problem.setStyleSheet(PROBLEM_TEXT_STYLE)
 
