@@ -4,12 +4,12 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../facilitator/ui/agenda_panel.py" line="+36"/>
+        <location filename="../../facilitator/ui/agenda_panel.py" line="+51"/>
         <source>Agenda</source>
         <translation>Tijdschema</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Verwacht</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>{minutes} min behind</source>
         <translation>{minutes} min achter</translation>
     </message>
@@ -340,7 +340,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../facilitator/ui/editor/fields.py" line="+180"/>
+        <location filename="../../facilitator/ui/editor/fields.py" line="+181"/>
         <source>item {number}</source>
         <translation>onderdeel {number}</translation>
     </message>
@@ -466,7 +466,7 @@
 {lines}{extra}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>The running session stays in {language} until you start it again; new runs are in {new_language}.</source>
         <translation>De lopende sessie blijft in het {language} tot je hem opnieuw start; nieuwe sessies zijn in het {new_language}.</translation>
     </message>
@@ -1058,7 +1058,7 @@ apart: Ann, Bob</translation>
     <name>PlanPage</name>
     <message>
         <location filename="../../facilitator/controllers/plans.py" line="+166"/>
-        <location filename="../../facilitator/ui/plan_page.py" line="+69"/>
+        <location filename="../../facilitator/ui/plan_page.py" line="+68"/>
         <source>New plan</source>
         <translation>Nieuw draaiboek</translation>
     </message>
@@ -1073,7 +1073,7 @@ apart: Ann, Bob</translation>
         <translation>Titel van het draaiboek</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
@@ -1088,7 +1088,7 @@ apart: Ann, Bob</translation>
         <translation>Duur</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
@@ -1556,7 +1556,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>QuestionDetail</name>
     <message>
-        <location filename="../../facilitator/ui/editor/question_set_form.py" line="+185"/>
+        <location filename="../../facilitator/ui/editor/question_set_form.py" line="+200"/>
         <source>Question {number}</source>
         <translation>Vraag {number}</translation>
     </message>
@@ -1569,7 +1569,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>QuestionSetForm</name>
     <message>
-        <location line="-130"/>
+        <location line="-116"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
@@ -1624,7 +1624,7 @@ apart: Ann, Bob</translation>
         <translation>Vragen, in de volgorde waarin ze worden getoond</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+43"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
@@ -2251,7 +2251,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>_MissingMarker</name>
     <message>
-        <location filename="../../facilitator/ui/editor/fields.py" line="+223"/>
+        <location filename="../../facilitator/ui/editor/fields.py" line="+220"/>
         <source>Not translated yet; the card shows another language</source>
         <translation>Nog niet vertaald; de kaart toont een andere taal</translation>
     </message>
