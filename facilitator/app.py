@@ -255,10 +255,6 @@ class FacilitatorApp(QObject):
         """The language of content and interface: the preference, else the system's."""
         return self.languages.wanted()
 
-    def switch_language(self, language: str) -> None:
-        """Show the interface and new runs in `language` now, without a restart."""
-        self.languages.switch(language)
-
     def _on_language_switched(self, language: str) -> None:
         """The console is built again in the new language; the run and the card go on."""
         self._rebuild_console()

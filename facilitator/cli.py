@@ -238,8 +238,8 @@ def prepare_timeline(
         raise CommandError(str(error)) from None
 
 
-def item_kind(library: Library, item_id: str) -> str:
-    """ "plan" when `item_id` names a plan and no structure, else "structure"."""
+def item_kind(library: Library, item_id: str) -> DocumentKind:
+    """A plan when `item_id` names a plan and no structure, else a structure."""
     if (
         library.entry(DocumentKind.STRUCTURE, item_id) is None
         and library.entry(DocumentKind.PLAN, item_id) is not None

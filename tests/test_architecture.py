@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -78,3 +79,17 @@ def test_no_module_of_the_app_takes_part_in_an_import_cycle() -> None:
                 chain = graph.find_shortest_chain(importer=imported, imported=module)
                 cycles.append(f"{module} -> {' -> '.join(chain or ())}")
     assert not cycles, "\n".join(cycles)
+
+
+def test_colours_are_named_in_one_place() -> None:
+    """The console's colours live in ui/style.py, the card's palettes in ui/theme.py."""
+    homes = {PACKAGE / "ui" / "style.py", PACKAGE / "ui" / "theme.py"}
+    colour = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b")
+    offenders = [
+        f"{path.relative_to(PACKAGE.parent)}:{number}: {line.strip()}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path not in homes
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if colour.search(line)
+    ]
+    assert not offenders, "\n".join(offenders)

@@ -163,3 +163,17 @@ def test_every_kind_of_cue_has_its_own_sound_choice(qtbot: QtBot, cue: str) -> N
     combo = console.panel.sounds[cue]
     items = [combo.itemData(i) for i in range(combo.count())]
     assert items == ["tingsha", "chime", "warning", "end", "none", CHOOSE_FILE]
+
+
+def test_each_cue_offers_the_built_in_sounds_by_name_then_none(qtbot: QtBot) -> None:
+    console = Console(qtbot)
+    combo = console.panel.sounds["end"]
+    offered = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+    assert offered == [
+        ("Tingsha", "tingsha"),
+        ("Chime", "chime"),
+        ("Warning tones", "warning"),
+        ("End signal (three strikes)", "end"),
+        ("None", "none"),
+        ("Your own WAV file…", CHOOSE_FILE),
+    ]

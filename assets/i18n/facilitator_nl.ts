@@ -4,12 +4,12 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../facilitator/ui/agenda_panel.py" line="+36"/>
+        <location filename="../../facilitator/ui/agenda_panel.py" line="+51"/>
         <source>Agenda</source>
         <translation>Tijdschema</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Verwacht</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>{minutes} min behind</source>
         <translation>{minutes} min achter</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Begint als je op Starten drukt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Planned finish {planned} · expected {expected}</source>
         <translation>Gepland einde {planned} · verwacht {expected}</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>BellPlayer</name>
     <message>
-        <location filename="../../facilitator/platform/audio.py" line="+116"/>
+        <location filename="../../facilitator/platform/audio.py" line="+119"/>
         <source>The sound output was disconnected, and no other one was found.</source>
         <translation>De geluidsuitgang is losgekoppeld en er is geen andere gevonden.</translation>
     </message>
@@ -80,7 +80,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../facilitator/ui/labels.py" line="+70"/>
+        <location filename="../../facilitator/ui/labels.py" line="+83"/>
         <source>Round {number} of {count}</source>
         <translation>Ronde {number} van {count}</translation>
     </message>
@@ -123,7 +123,7 @@
 <context>
     <name>CardCanvas</name>
     <message>
-        <location filename="../../facilitator/ui/card_canvas.py" line="+194"/>
+        <location filename="../../facilitator/ui/card_canvas.py" line="+199"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -156,7 +156,7 @@
 <context>
     <name>CardPlacement</name>
     <message>
-        <location filename="../../facilitator/controllers/card_placement.py" line="+94"/>
+        <location filename="../../facilitator/controllers/card_placement.py" line="+99"/>
         <source>a window on the laptop screen</source>
         <translation>een venster op het laptopscherm</translation>
     </message>
@@ -179,8 +179,8 @@
 <context>
     <name>CardWindow</name>
     <message>
-        <location filename="../../facilitator/app.py" line="+199"/>
-        <location filename="../../facilitator/ui/card_window.py" line="+22"/>
+        <location filename="../../facilitator/app.py" line="+202"/>
+        <location filename="../../facilitator/ui/card_window.py" line="+26"/>
         <source>Facilitator: card</source>
         <translation>Facilitator: kaart</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../facilitator/ui/console_window.py" line="+45"/>
+        <location filename="../../facilitator/ui/console_window.py" line="+49"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -226,7 +226,7 @@
 <context>
     <name>CueRouter</name>
     <message>
-        <location filename="../../facilitator/models/bells.py" line="+206"/>
+        <location filename="../../facilitator/models/bells.py" line="+210"/>
         <source>No sound file was named.</source>
         <translation>Er is geen geluidsbestand opgegeven.</translation>
     </message>
@@ -239,7 +239,7 @@
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../facilitator/models/editing/autosave.py" line="+110"/>
+        <location filename="../../facilitator/models/editing/autosave.py" line="+112"/>
         <source>Your changes could not be kept as a draft: {reason}</source>
         <translation>Je wijzigingen konden niet als concept worden bewaard: {reason}</translation>
     </message>
@@ -247,7 +247,7 @@
 <context>
     <name>DraftModel</name>
     <message>
-        <location filename="../../facilitator/models/editing/draft_model.py" line="+238"/>
+        <location filename="../../facilitator/models/editing/draft_model.py" line="+241"/>
         <source>typing</source>
         <translation>typen</translation>
     </message>
@@ -340,7 +340,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../facilitator/ui/editor/fields.py" line="+180"/>
+        <location filename="../../facilitator/ui/editor/fields.py" line="+181"/>
         <source>item {number}</source>
         <translation>onderdeel {number}</translation>
     </message>
@@ -348,7 +348,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../facilitator/controllers/editors.py" line="+151"/>
+        <location filename="../../facilitator/controllers/editors.py" line="+156"/>
         <source>Cannot save yet</source>
         <translation>Opslaan kan nog niet</translation>
     </message>
@@ -361,7 +361,7 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../facilitator/ui/editor/editor_window.py" line="+78"/>
+        <location filename="../../facilitator/ui/editor/editor_window.py" line="+81"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -466,7 +466,7 @@
 {lines}{extra}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>The running session stays in {language} until you start it again; new runs are in {new_language}.</source>
         <translation>De lopende sessie blijft in het {language} tot je hem opnieuw start; nieuwe sessies zijn in het {new_language}.</translation>
     </message>
@@ -484,7 +484,7 @@
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../../facilitator/models/groups_model.py" line="+186"/>
+        <location filename="../../facilitator/models/groups_model.py" line="+189"/>
         <source>{name} is already in the list.</source>
         <translation>{name} staat al in de lijst.</translation>
     </message>
@@ -492,7 +492,7 @@
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/groups_panel.py" line="+47"/>
+        <location filename="../../facilitator/ui/groups_panel.py" line="+53"/>
         <source>Names stay in this session only: never in plans, sheets or exports.</source>
         <translation>Namen blijven alleen in deze sessie: nooit in draaiboeken, overzichten of exports.</translation>
     </message>
@@ -530,17 +530,17 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+146"/>
+        <location line="+144"/>
         <source>New groups</source>
         <translation>Nieuwe groepen</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-143"/>
         <source>Show each round&apos;s groups at its change-over</source>
         <translation>Toon de groepen van elke ronde bij de overgang</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
@@ -613,7 +613,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>IdClashDialog</name>
     <message>
-        <location filename="../../facilitator/ui/prompts.py" line="+201"/>
+        <location filename="../../facilitator/ui/prompts.py" line="+204"/>
         <source>This id is already used</source>
         <translation>Deze ID is al in gebruik</translation>
     </message>
@@ -641,7 +641,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../facilitator/controllers/import_export.py" line="+84"/>
+        <location filename="../../facilitator/controllers/import_export.py" line="+89"/>
         <source>Imported the {kind} “{title}” ({id}).</source>
         <translation>Geïmporteerd: {kind} “{title}” ({id}).</translation>
     </message>
@@ -684,7 +684,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>InterfaceLanguage</name>
     <message>
-        <location filename="../../facilitator/controllers/language.py" line="+63"/>
+        <location filename="../../facilitator/controllers/language.py" line="+67"/>
         <source>The interface cannot be shown in {language}: its translation is missing. It is shown in English; the structures and questions still follow your choice.</source>
         <translation>De interface kan niet in het {language} worden getoond: de vertaling ontbreekt. Hij staat in het Engels; de werkvormen en vragen volgen wel je keuze.</translation>
     </message>
@@ -700,7 +700,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../facilitator/ui/labels.py" line="-80"/>
+        <location filename="../../facilitator/ui/labels.py" line="-92"/>
         <source>alone</source>
         <translation>alleen</translation>
     </message>
@@ -777,6 +777,31 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Tingsha</source>
+        <translation>Tingsha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chime</source>
+        <translation>Klokje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning tones</source>
+        <translation>Waarschuwingstonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End signal (three strikes)</source>
+        <translation>Eindsignaal (drie slagen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
@@ -789,7 +814,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../facilitator/controllers/library_actions.py" line="+106"/>
+        <location filename="../../facilitator/controllers/library_actions.py" line="+110"/>
         <source>New question set…</source>
         <translation>Nieuwe vragenset…</translation>
     </message>
@@ -946,7 +971,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../facilitator/ui/library_page.py" line="+53"/>
+        <location filename="../../facilitator/ui/library_page.py" line="+58"/>
         <source>Search by name</source>
         <translation>Zoeken op naam</translation>
     </message>
@@ -1024,7 +1049,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../facilitator/ui/notice_bar.py" line="+52"/>
+        <location filename="../../facilitator/ui/notice_bar.py" line="+58"/>
         <source>Dismiss</source>
         <translation>Sluiten</translation>
     </message>
@@ -1032,8 +1057,8 @@ apart: Ann, Bob</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../facilitator/controllers/plans.py" line="+164"/>
-        <location filename="../../facilitator/ui/plan_page.py" line="+65"/>
+        <location filename="../../facilitator/controllers/plans.py" line="+166"/>
+        <location filename="../../facilitator/ui/plan_page.py" line="+68"/>
         <source>New plan</source>
         <translation>Nieuw draaiboek</translation>
     </message>
@@ -1048,7 +1073,7 @@ apart: Ann, Bob</translation>
         <translation>Titel van het draaiboek</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
@@ -1063,7 +1088,7 @@ apart: Ann, Bob</translation>
         <translation>Duur</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
@@ -1313,7 +1338,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="+52"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="+56"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
@@ -1426,7 +1451,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../facilitator/ui/editor/preview_panel.py" line="+49"/>
+        <location filename="../../facilitator/ui/editor/preview_panel.py" line="+53"/>
         <source>Preview on the projector</source>
         <translation>Voorbeeld op de projector</translation>
     </message>
@@ -1531,7 +1556,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>QuestionDetail</name>
     <message>
-        <location filename="../../facilitator/ui/editor/question_set_form.py" line="+185"/>
+        <location filename="../../facilitator/ui/editor/question_set_form.py" line="+200"/>
         <source>Question {number}</source>
         <translation>Vraag {number}</translation>
     </message>
@@ -1544,7 +1569,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>QuestionSetForm</name>
     <message>
-        <location line="-130"/>
+        <location line="-116"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
@@ -1599,7 +1624,7 @@ apart: Ann, Bob</translation>
         <translation>Vragen, in de volgorde waarin ze worden getoond</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+43"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
@@ -1607,7 +1632,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>RunActions</name>
     <message>
-        <location filename="../../facilitator/controllers/actions.py" line="+44"/>
+        <location filename="../../facilitator/controllers/actions.py" line="+49"/>
         <source>Next / start</source>
         <translation>Volgende / starten</translation>
     </message>
@@ -1670,7 +1695,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../facilitator/ui/run_page.py" line="+95"/>
+        <location filename="../../facilitator/ui/run_page.py" line="+100"/>
         <source>Facilitator notes (only on this screen)</source>
         <translation>Notities voor de facilitator (alleen op dit scherm)</translation>
     </message>
@@ -1754,7 +1779,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../facilitator/controllers/sessions.py" line="+150"/>
+        <location filename="../../facilitator/controllers/sessions.py" line="+155"/>
         <source>Cannot start: {reason}</source>
         <translation>Starten lukt niet: {reason}</translation>
     </message>
@@ -1850,7 +1875,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>SoundPanel</name>
     <message>
-        <location filename="../../facilitator/ui/sound_panel.py" line="+74"/>
+        <location filename="../../facilitator/ui/sound_panel.py" line="+77"/>
         <source>The app rings the bells</source>
         <translation>De app laat de bel klinken</translation>
     </message>
@@ -1905,32 +1930,7 @@ apart: Ann, Bob</translation>
         <translation>Geluid per signaal</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Tingsha</source>
-        <translation>Tingsha</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chime</source>
-        <translation>Klokje</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Warning tones</source>
-        <translation>Waarschuwingstonen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End signal (three strikes)</source>
-        <translation>Eindsignaal (drie slagen)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None</source>
-        <translation>Geen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+52"/>
         <source>Own file: {name}</source>
         <translation>Eigen bestand: {name}</translation>
     </message>
@@ -1973,7 +1973,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../facilitator/ui/editor/structure_form.py" line="+265"/>
+        <location filename="../../facilitator/ui/editor/structure_form.py" line="+269"/>
         <source>Step {number}</source>
         <translation>Stap {number}</translation>
     </message>
@@ -2251,7 +2251,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>_MissingMarker</name>
     <message>
-        <location filename="../../facilitator/ui/editor/fields.py" line="+223"/>
+        <location filename="../../facilitator/ui/editor/fields.py" line="+220"/>
         <source>Not translated yet; the card shows another language</source>
         <translation>Nog niet vertaald; de kaart toont een andere taal</translation>
     </message>
@@ -2259,7 +2259,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>_StructureDetails</name>
     <message>
-        <location filename="../../facilitator/ui/library_page.py" line="+67"/>
+        <location filename="../../facilitator/ui/library_page.py" line="+64"/>
         <source>Fit to</source>
         <translation>Inpassen in</translation>
     </message>
@@ -2274,7 +2274,7 @@ apart: Ann, Bob</translation>
         <translation>Starten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>

@@ -107,6 +107,16 @@ class RunActions(QObject):
     def all(self) -> list[QAction]:
         """Every action, in the order the help lists them."""
         return [
+            *self._run_actions(),
+            self.blackout,
+            self.full_screen,
+            self.leave_full_screen,
+            self.help,
+        ]
+
+    def _run_actions(self) -> list[QAction]:
+        """The actions that act on a run: enabled only while there is one."""
+        return [
             self.next,
             self.previous,
             self.start,
@@ -115,10 +125,6 @@ class RunActions(QObject):
             self.add_minute,
             self.remove_minute,
             self.manual,
-            self.blackout,
-            self.full_screen,
-            self.leave_full_screen,
-            self.help,
         ]
 
     def install(self, *windows: QWidget) -> None:
@@ -155,16 +161,7 @@ class RunActions(QObject):
         """Reflect the run's mode and whether commands make sense now."""
         session = self._run.session
         has_run = session is not None
-        for action in (
-            self.next,
-            self.previous,
-            self.start,
-            self.pause,
-            self.restart,
-            self.add_minute,
-            self.remove_minute,
-            self.manual,
-        ):
+        for action in self._run_actions():
             action.setEnabled(has_run)
         if has_run:
             blocked = self.manual.blockSignals(True)

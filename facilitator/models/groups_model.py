@@ -190,10 +190,6 @@ class GroupsModel(QObject):
         self._use(Participants((*self.names, name), self.apart))
         return ""
 
-    def clear_participants(self) -> None:
-        """Forget every name (the rounds that have begun keep theirs)."""
-        self._use(Participants(()))
-
     def _use(self, participants: Participants) -> None:
         self._participants = participants
         self._replan()

@@ -50,7 +50,6 @@ class PlanRow:
 
     position: int
     title: str
-    is_structure: bool
     is_break: bool
     seconds: int | None
     """None when the plan cannot be scheduled as it stands."""
@@ -120,8 +119,8 @@ class PlanModel(QObject):
         return draft_key(DocumentKind.PLAN, self._plan.id) if self._plan is not None else ""
 
     @property
-    def document_type(self) -> str:
-        """Always "plan"."""
+    def document_type(self) -> DocumentKind:
+        """Always a plan."""
         return DocumentKind.PLAN
 
     @property
@@ -300,7 +299,6 @@ class PlanModel(QObject):
                 PlanRow(
                     position,
                     item_label(item, library, self.language),
-                    isinstance(item, StructureItem),
                     isinstance(item, FreeItem) and item.is_break,
                     entry.seconds if entry else None,
                     entry.start if entry else None,

@@ -22,14 +22,10 @@ class PresentationModel(QObject):
         return self._blackout
 
     def set_blackout(self, blackout: bool) -> None:
-        """Black the card out, or show it again."""
+        """Black the card out, or show it again (the checkable B / full stop action calls this)."""
         if blackout != self._blackout:
             self._blackout = blackout
             self.blackoutChanged.emit(blackout)
-
-    def toggle_blackout(self) -> None:
-        """Black out, or end the blackout (a clicker's B or full stop)."""
-        self.set_blackout(not self._blackout)
 
     def flash(self) -> None:
         """Ask the card to flash once."""

@@ -6,7 +6,6 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -19,12 +18,25 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.plans.agenda import AgendaStatus, ItemState
 from facilitator.ui.plain import plain_label
+from facilitator.ui.style import AHEAD_GREEN, PROBLEM_RED, scale_font, set_bold, text_colour_style
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from facilitator.models.agenda_model import AgendaModel
 
-BEHIND_COLOUR = "#b3261e"
-AHEAD_COLOUR = "#1d6b3a"
+
+def agenda_table(headers: Sequence[str]) -> QTableWidget:
+    """A read-only table of agenda rows: a clock time, the item (it takes the room), a time."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+    return table
 
 
 def clock_text(moment: datetime) -> str:
@@ -39,23 +51,11 @@ class AgendaPanel(QGroupBox):
         super().__init__(self.tr("Agenda"), parent)
         self._agenda = agenda
         self.pace = plain_label()
-        font = QFont(self.pace.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.pace.setFont(font)
+        scale_font(self.pace, 1.5, bold=True)
         self.finish = plain_label(wrap=True)
-        self.items = QTableWidget(0, 3)
-        self.items.setHorizontalHeaderLabels(
-            [self.tr("Planned"), self.tr("Item"), self.tr("Expected")]
-        )
-        self.items.verticalHeader().hide()
-        self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items = agenda_table([self.tr("Planned"), self.tr("Item"), self.tr("Expected")])
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.items.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        header = self.items.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pace)
         layout.addWidget(self.finish)
@@ -89,8 +89,12 @@ class AgendaPanel(QGroupBox):
         else:
             self.pace.setText(self.pace_text(status))
             minutes = status.minutes_behind
-            colour = BEHIND_COLOUR if minutes > 0 else AHEAD_COLOUR if minutes < 0 else ""
-            self.pace.setStyleSheet(f"color: {colour};" if colour else "")
+            if minutes > 0:
+                self.pace.setStyleSheet(text_colour_style(PROBLEM_RED))
+            elif minutes < 0:
+                self.pace.setStyleSheet(text_colour_style(AHEAD_GREEN))
+            else:
+                self.pace.setStyleSheet("")
         self.finish.setText(
             self.tr("Planned finish {planned} · expected {expected}").format(
                 planned=clock_text(status.planned_finish),
@@ -113,9 +117,7 @@ class AgendaPanel(QGroupBox):
         for row, (item_state, cells) in enumerate(rows):
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                font = cell.font()
-                font.setBold(item_state is ItemState.CURRENT)
-                cell.setFont(font)
+                set_bold(cell, item_state is ItemState.CURRENT)
                 if item_state is ItemState.DONE:
                     cell.setForeground(self.palette().placeholderText())
                 self.items.setItem(row, column, cell)

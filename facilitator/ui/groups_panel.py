@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,8 +27,11 @@ from PySide6.QtWidgets import (
 from facilitator.models.groups_model import MAX_SIZE, GroupMode, GroupsModel
 from facilitator.ui.labels import shape_label
 from facilitator.ui.plain import plain_label, plain_tooltip
+from facilitator.ui.style import PROBLEM_TEXT_STYLE, scale_font
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
     from facilitator.core.groups.rounds import GroupStep
 
 
@@ -77,9 +79,7 @@ class GroupsPanel(QWidget):
             self.show_button.setDefaultAction(show_action)
         self.rounds_view = QPlainTextEdit()
         self.rounds_view.setReadOnly(True)
-        font = QFont(self.rounds_view.font())
-        font.setPointSizeF(font.pointSizeF() * 0.95)
-        self.rounds_view.setFont(font)
+        scale_font(self.rounds_view, 0.95)
         self.summary = plain_label(wrap=True)
         self.export_button = QPushButton(self.tr("Export CSV…"))
 
@@ -135,7 +135,7 @@ class GroupsPanel(QWidget):
 
     def show_problem(self, text: str) -> None:
         """Say why the names could not be used."""
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(PROBLEM_TEXT_STYLE)
         self.message.setText(text)
 
     # --- showing ------------------------------------------------------------------------------

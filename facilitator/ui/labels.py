@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from facilitator.core.settings.preferences import SILENT
 from facilitator.core.shown.card import CardContent, CardPhase, speaker_letter
 from facilitator.core.timing.timeline import SegmentKind
 from facilitator.core.workshop.structures import GroupShape, Moment
@@ -44,6 +45,18 @@ def cue_label(cue: str) -> str:
         Moment.END.value: translate("Labels", "end of the structure"),
     }
     return labels.get(cue, translate("Labels", "no cue"))
+
+
+def sound_label(sound: str) -> str:
+    """How a built-in sound (or none) is called in the interface."""
+    labels = {
+        "tingsha": translate("Labels", "Tingsha"),
+        "chime": translate("Labels", "Chime"),
+        "warning": translate("Labels", "Warning tones"),
+        "end": translate("Labels", "End signal (three strikes)"),
+        SILENT: translate("Labels", "None"),
+    }
+    return labels.get(sound, sound)
 
 
 def language_name(code: str) -> str:

@@ -32,6 +32,7 @@ from facilitator.core.timing.timeline import build_timeline
 from facilitator.core.workshop.structures import GroupShape, Structure
 from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label, shape_label
 from facilitator.ui.plain import plain_label
+from facilitator.ui.style import scale_font, set_bold
 from facilitator.ui.timeline_bar import TimelineBar, TimelineLegend
 
 if TYPE_CHECKING:
@@ -204,10 +205,7 @@ class _StructureDetails(QScrollArea):
         self.setWidget(body)
         self.layout_ = QVBoxLayout(body)
         self.title = plain_label(wrap=True)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.title.setFont(font)
+        scale_font(self.title, 1.8, bold=True)
         self.summary = plain_label(wrap=True)
         self.meta = plain_label(wrap=True)
         self.meta.setEnabled(False)
@@ -222,10 +220,7 @@ class _StructureDetails(QScrollArea):
         self.fit_message = plain_label(wrap=True)
         self.start = QPushButton(self.tr("Start"))
         self.start.setMinimumHeight(48)
-        start_font = self.start.font()
-        start_font.setPointSizeF(start_font.pointSizeF() * 1.4)
-        start_font.setBold(True)
-        self.start.setFont(start_font)
+        scale_font(self.start, 1.4, bold=True)
         self.steps = QVBoxLayout()
         self.more = QVBoxLayout()
 
@@ -337,7 +332,7 @@ class _StructureDetails(QScrollArea):
         _clear(self.steps)
         _clear(self.more)
         heading = plain_label(self.tr("Steps"))
-        _bold(heading)
+        set_bold(heading)
         self.steps.addWidget(heading)
         for step in structure.steps:
             length = format_duration(step.total_minutes * 60)
@@ -351,7 +346,7 @@ class _StructureDetails(QScrollArea):
                 f"{step.title.in_language(language)}",
                 wrap=True,
             )
-            _bold(title)
+            set_bold(title)
             self.steps.addWidget(title)
             if not step.instruction.is_empty():
                 self.steps.addWidget(plain_label(step.instruction.in_language(language), wrap=True))
@@ -377,15 +372,9 @@ class _StructureDetails(QScrollArea):
         for name, text in sections:
             if text:
                 heading = plain_label(name)
-                _bold(heading)
+                set_bold(heading)
                 self.more.addWidget(heading)
                 self.more.addWidget(plain_label(text, wrap=True, selectable=True))
-
-
-def _bold(label: QLabel) -> None:
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
 
 
 def _clear(layout: QVBoxLayout) -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from facilitator.ui.plain import plain_label
+from facilitator.ui.style import MISSING_YELLOW, NOTICE_BORDER, NOTICE_TEXT
 
 if TYPE_CHECKING:
     from facilitator.models.notices import Notice, NoticeBoard
@@ -38,8 +39,9 @@ class NoticeBar(QWidget):
         frame = QFrame()
         frame.setObjectName("notice")
         frame.setStyleSheet(
-            "QFrame#notice { background: #fff4d6; border: 1px solid #e0b84a; "
-            "border-radius: 4px; } QFrame#notice QLabel { color: #222; }"
+            f"QFrame#notice {{ background: {MISSING_YELLOW.name()}; "
+            f"border: 1px solid {NOTICE_BORDER.name()}; border-radius: 4px; }} "
+            f"QFrame#notice QLabel {{ color: {NOTICE_TEXT.name()}; }}"
         )
         row = QHBoxLayout(frame)
         row.addWidget(plain_label(notice.text, wrap=True), 1)

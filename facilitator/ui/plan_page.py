@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,14 +17,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
     QTimeEdit,
     QVBoxLayout,
@@ -36,8 +33,10 @@ from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.plans.format import FreeItem, StructureItem
 from facilitator.core.timing.countdown import format_duration
 from facilitator.core.timing.fitting import feasible_minutes
+from facilitator.ui.agenda_panel import agenda_table
 from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label
 from facilitator.ui.plain import plain_label, plain_tooltip
+from facilitator.ui.style import PROBLEM_TEXT_STYLE, scale_font
 
 if TYPE_CHECKING:
     from facilitator.models.library_model import LibraryModel
@@ -79,19 +78,12 @@ class PlanPage(QWidget):
         self.start_time.setDisplayFormat("HH:mm")
         self.start_time.setMaximumWidth(120)
         self.total = plain_label(wrap=True)
-        _scale(self.total, 1.2, bold=True)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Item"), self.tr("Length")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        scale_font(self.total, 1.2, bold=True)
+        self.table = agenda_table([self.tr("Time"), self.tr("Item"), self.tr("Length")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.problem = plain_label(wrap=True)
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(PROBLEM_TEXT_STYLE)
 
         self.up_button = QPushButton(self.tr("Move up"))
         self.down_button = QPushButton(self.tr("Move down"))
@@ -144,7 +136,7 @@ class PlanPage(QWidget):
             self.speed.addItem(label, speed)
         self.start_button = QPushButton(self.tr("Start the plan"))
         self.start_button.setMinimumHeight(48)
-        _scale(self.start_button, 1.3, bold=True)
+        scale_font(self.start_button, 1.3, bold=True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.sheet_button)
@@ -470,10 +462,3 @@ def _minutes_spin(value: float) -> QDoubleSpinBox:
     spin.setSuffix(QCoreApplication.translate("PlanPage", " min"))
     spin.setValue(value)
     return spin
-
-
-def _scale(widget: QWidget, factor: float, *, bold: bool = False) -> None:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    widget.setFont(font)

@@ -9,9 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,9 +27,12 @@ from facilitator.core.timing.events import RunState
 from facilitator.core.timing.timeline import Segment, SegmentKind, Timeline
 from facilitator.ui.labels import kind_label, round_text, speaker_text, status_text
 from facilitator.ui.plain import plain_label
+from facilitator.ui.style import RING_PROMPT_STYLE, scale_font
 from facilitator.ui.timeline_bar import TimelineBar, TimelineLegend
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
     from facilitator.models.run_model import RunModel
     from facilitator.ui.run_commands import RunCommands
 
@@ -54,29 +55,29 @@ class RunPage(QWidget):
         super().__init__(parent)
         self._run = run
         self.title = plain_label(wrap=True)
-        _scale_font(self.title, 1.6, bold=True)
+        scale_font(self.title, 1.6, bold=True)
         self.subtitle = plain_label(wrap=True)
         self.subtitle.setEnabled(False)
 
         self.now = plain_label(wrap=True)
-        _scale_font(self.now, 1.4, bold=True)
+        scale_font(self.now, 1.4, bold=True)
         self.now_detail = plain_label(wrap=True)
         self.countdown = plain_label()
-        _scale_font(self.countdown, 4.0, bold=True)
+        scale_font(self.countdown, 4.0, bold=True)
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.state = plain_label()
-        _scale_font(self.state, 1.4, bold=True)
+        scale_font(self.state, 1.4, bold=True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.total = plain_label(wrap=True)
-        _scale_font(self.total, 1.15)
+        scale_font(self.total, 1.15)
         self.next = plain_label(wrap=True)
-        _scale_font(self.next, 1.15)
+        scale_font(self.next, 1.15)
         self.ring_prompt = plain_label()
-        _scale_font(self.ring_prompt, 1.6, bold=True)
+        scale_font(self.ring_prompt, 1.6, bold=True)
         self.ring_prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.ring_prompt.setStyleSheet("background: #ffc857; color: #000; padding: 8px;")
+        self.ring_prompt.setStyleSheet(RING_PROMPT_STYLE)
         self.ring_prompt.hide()
         self.notes = plain_label(wrap=True, selectable=True)
         self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -169,7 +170,7 @@ class RunPage(QWidget):
     def _big_button(self, text: str) -> QPushButton:
         button = QPushButton(text)
         button.setMinimumHeight(BIG_BUTTON_HEIGHT)
-        _scale_font(button, 1.3, bold=True)
+        scale_font(button, 1.3, bold=True)
         return button
 
     def _action_button(self, action: QAction, *, big: bool = True) -> QToolButton:
@@ -179,7 +180,7 @@ class RunPage(QWidget):
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         if big:
             button.setMinimumHeight(BIG_BUTTON_HEIGHT)
-            _scale_font(button, 1.15, bold=True)
+            scale_font(button, 1.15, bold=True)
         return button
 
     # --- showing the run ---------------------------------------------------------
@@ -301,18 +302,3 @@ class RunPage(QWidget):
         self.ring_prompt.setText(text)
         self.ring_prompt.show()
         self._ring_timer.start(4000)
-
-
-def _scale_font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    widget.setFont(font)
-
-
-def horizontal_line() -> QFrame:
-    """A thin separator line."""
-    line = QFrame()
-    line.setFrameShape(QFrame.Shape.HLine)
-    line.setFrameShadow(QFrame.Shadow.Sunken)
-    return line

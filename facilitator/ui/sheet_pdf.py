@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QPageLayout,
     QPageSize,
@@ -32,6 +31,7 @@ from PySide6.QtGui import (
 from facilitator import APP_NAME
 from facilitator.core.files.jsonio import atomic_write
 from facilitator.core.shown.sheet import Block, Bullets, Heading, Paragraph, Table
+from facilitator.ui.style import SHEET_BORDER, SHEET_HEADER_SHADE
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -44,8 +44,6 @@ LINE_BREAK = "\u2028"
 """A line break inside one paragraph (insertText makes a new block of a plain newline)."""
 SMALL_SECTION = 5
 """A plan's item with at most this many blocks (a welcome, a break) never starts a page."""
-HEADER_SHADE = QColor("#e9e6dd")
-BORDER = QColor("#9a958a")
 
 
 def sheet_document(blocks: Sequence[Block], *, page_breaks: bool = False) -> QTextDocument:
@@ -151,7 +149,7 @@ def _table(cursor: QTextCursor, block: Table, *, first: bool) -> None:
     columns = len(block.header)
     table_format = QTextTableFormat()
     table_format.setBorder(0.6)
-    table_format.setBorderBrush(BORDER)
+    table_format.setBorderBrush(SHEET_BORDER)
     table_format.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
     table_format.setBorderCollapse(True)
     table_format.setCellPadding(4)
@@ -171,7 +169,7 @@ def _table(cursor: QTextCursor, block: Table, *, first: bool) -> None:
             cell = table.cellAt(row, column)
             if row == 0:
                 shade = cell.format()
-                shade.setBackground(HEADER_SHADE)
+                shade.setBackground(SHEET_HEADER_SHADE)
                 cell.setFormat(shade)
             cell_cursor = cell.firstCursorPosition()
             text = cells[column] if column < len(cells) else ""

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.settings.preferences import BellMode
+from facilitator.core.settings.preferences import BUILT_IN_SOUNDS, SILENT, BellMode
 from facilitator.core.settings.sounds import (
     SoundFileError,
     check_sound_file,
@@ -33,7 +33,7 @@ from facilitator.core.settings.sounds import (
     resolve_sound,
 )
 from facilitator.core.workshop.structures import Moment
-from facilitator.ui.labels import cue_label
+from facilitator.ui.labels import cue_label, sound_label
 from facilitator.ui.plain import plain_label, plain_tooltip
 
 if TYPE_CHECKING:
@@ -157,11 +157,8 @@ class SoundPanel(QWidget):
 
     def _fill_sounds(self, combo: QComboBox, value: str) -> None:
         combo.clear()
-        combo.addItem(self.tr("Tingsha"), "tingsha")
-        combo.addItem(self.tr("Chime"), "chime")
-        combo.addItem(self.tr("Warning tones"), "warning")
-        combo.addItem(self.tr("End signal (three strikes)"), "end")
-        combo.addItem(self.tr("None"), "none")
+        for sound in (*BUILT_IN_SOUNDS, SILENT):
+            combo.addItem(sound_label(sound), sound)
         if is_custom_sound(value):
             path = resolve_sound(value)
             name = path.name if path is not None else value

@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from facilitator.core.timing.countdown import format_duration
 from facilitator.core.timing.timeline import Segment, SegmentKind, Timeline
 from facilitator.ui.labels import kind_label
 from facilitator.ui.plain import plain_tooltip
-
-KIND_COLOURS = {
-    SegmentKind.STEP: QColor("#4c7bd9"),
-    SegmentKind.TURN: QColor("#3aa58a"),
-    SegmentKind.TRANSITION: QColor("#c9a227"),
-}
-ALTERNATE_TURN = QColor("#2f8a73")
+from facilitator.ui.style import ALTERNATE_TURN, SEGMENT_COLOURS
 
 
 class TimelineBar(QWidget):
@@ -80,7 +74,7 @@ class TimelineBar(QWidget):
         if self._timeline is None:
             return
         for segment in self._timeline.segments:
-            colour = KIND_COLOURS[segment.kind]
+            colour = SEGMENT_COLOURS[segment.kind]
             if segment.kind is SegmentKind.TURN and (segment.speaker or 1) % 2 == 0:
                 colour = ALTERNATE_TURN
             if self._current is not None and segment.index < self._current:
@@ -123,7 +117,7 @@ class TimelineLegend(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for kind, colour in KIND_COLOURS.items():
+        for kind, colour in SEGMENT_COLOURS.items():
             swatch = QLabel()
             swatch.setFixedSize(14, 14)
             swatch.setStyleSheet(f"background: {colour.name()}; border-radius: 2px;")

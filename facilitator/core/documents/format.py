@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from facilitator.core.files import validation as v
-from facilitator.core.files.header import SCHEMA_VERSION, check_header
+from facilitator.core.files.header import SCHEMA_VERSION, document_fields
 from facilitator.core.files.jsonio import plain_number
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.workshop.structures import (
@@ -132,10 +132,9 @@ def _local_text_list(value: Any, path: str, problems: v.Problems) -> Any:
 
 def structure_from_document(data: Any, problems: v.Problems) -> Structure | None:
     """The structure in `data`, or None after recording every problem found."""
-    if check_header(data, problems, (DocumentKind.STRUCTURE,)) is None:
+    fields = document_fields(data, problems, DocumentKind.STRUCTURE)
+    if fields is None:
         return None
-    fields = v.FieldReader(data, "", problems)
-    fields.accept("schema_version", "type")
     parsed = {
         "id": fields.take("id", v.identifier),
         "title": fields.take("title", v.local_text(max_length=200)),
@@ -200,10 +199,9 @@ def _question(value: Any, path: str, problems: v.Problems) -> Any:
 
 def question_set_from_document(data: Any, problems: v.Problems) -> QuestionSet | None:
     """The question set in `data`, or None after recording every problem found."""
-    if check_header(data, problems, (DocumentKind.QUESTION_SET,)) is None:
+    fields = document_fields(data, problems, DocumentKind.QUESTION_SET)
+    if fields is None:
         return None
-    fields = v.FieldReader(data, "", problems)
-    fields.accept("schema_version", "type")
     parsed = {
         "id": fields.take("id", v.identifier),
         "language": fields.take("language", v.language_code),

@@ -45,3 +45,12 @@ def check_header(
         problems.add("type", f"expected one of {', '.join(names)}, got {v.show(kind)}")
         return None
     return DocumentKind(kind)
+
+
+def document_fields(data: Any, problems: v.Problems, kind: DocumentKind) -> v.FieldReader | None:
+    """A reader of the fields of a `kind` document, its header checked; None if unreadable."""
+    if check_header(data, problems, (kind,)) is None:
+        return None
+    fields = v.FieldReader(data, "", problems)
+    fields.accept("schema_version", "type")
+    return fields

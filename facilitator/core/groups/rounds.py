@@ -14,11 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from facilitator.core.timing.timeline import SegmentKind, Timeline
 from facilitator.core.workshop.structures import GroupShape, Step
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from facilitator.core.timing.timeline import Timeline
 
 GROUPED_SHAPES = (GroupShape.PAIRS, GroupShape.TRIOS, GroupShape.FOURSOMES, GroupShape.SMALL_GROUPS)
 
@@ -49,8 +50,6 @@ class GroupRound:
     """1 for the step's first round."""
     first_index: int
     """The round's first segment: the change-over before it, if it has one."""
-    talk_index: int
-    """The first segment in which the groups talk."""
     last_index: int
 
     @property
@@ -109,16 +108,7 @@ def group_rounds(timeline: Timeline) -> tuple[GroupRound, ...]:
         segments = [s for s in timeline.segments if s.step_index == step.step_index]
         for number in range(1, step.rounds + 1):
             mine = [s for s in segments if (s.round or 1) == number]
-            talking = [s for s in mine if s.kind is not SegmentKind.TRANSITION]
-            rounds.append(
-                GroupRound(
-                    step,
-                    number,
-                    mine[0].index,
-                    talking[0].index if talking else mine[0].index,
-                    mine[-1].index,
-                )
-            )
+            rounds.append(GroupRound(step, number, mine[0].index, mine[-1].index))
     return tuple(rounds)
 
 

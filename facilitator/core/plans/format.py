@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from facilitator.core.files import validation as v
-from facilitator.core.files.header import SCHEMA_VERSION, check_header
+from facilitator.core.files.header import SCHEMA_VERSION, document_fields
 from facilitator.core.files.jsonio import plain_number
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.workshop.structures import EMPTY_TEXT, FALLBACK_LANGUAGE, LocalText
@@ -146,10 +146,9 @@ def _item(value: Any, path: str, problems: v.Problems) -> Any:
 
 def plan_from_document(data: Any, problems: v.Problems) -> Plan | None:
     """The plan in `data`, or None after recording every problem found."""
-    if check_header(data, problems, (DocumentKind.PLAN,)) is None:
+    fields = document_fields(data, problems, DocumentKind.PLAN)
+    if fields is None:
         return None
-    fields = v.FieldReader(data, "", problems)
-    fields.accept("schema_version", "type")
     parsed = {
         "id": fields.take("id", v.identifier),
         "title": fields.take("title", v.local_text(max_length=200)),

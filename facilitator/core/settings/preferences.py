@@ -14,15 +14,17 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from facilitator.core.files import validation as v
-from facilitator.core.files.jsonio import read_json, write_json
+from facilitator.core.files.jsonio import write_json
 from facilitator.core.files.paths import user_data_dir
-from facilitator.core.files.problems import DocumentError, Problem
+from facilitator.core.settings.settings_file import read_settings
 from facilitator.core.timing.events import AdvanceMode
 from facilitator.core.workshop.structures import Moment
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
     from pathlib import Path
+
+    from facilitator.core.files.problems import Problem
 
 PREFERENCES_FILE = "preferences.json"
 
@@ -212,17 +214,12 @@ def preferences_path(folder: Path | None = None) -> Path:
 
 def load_preferences(folder: Path | None = None) -> tuple[Preferences, list[Problem]]:
     """The saved preferences (defaults when there are none) and any problems found."""
-    path = preferences_path(folder)
-    if not path.exists():
-        return Preferences(), []
-    try:
-        data = read_json(path)
-    except DocumentError as error:
-        return Preferences(), list(error.problems)
-    preferences, problems = preferences_from_document(data)
-    return preferences, [
-        Problem(path.name, where, message + "; using the default") for where, message in problems
-    ]
+    return read_settings(
+        preferences_path(folder),
+        Preferences(),
+        preferences_from_document,
+        instead="using the default",
+    )
 
 
 def save_preferences(preferences: Preferences, folder: Path | None = None) -> None:

@@ -20,7 +20,6 @@ MIN_RATE_HZ = 8_000
 MAX_RATE_HZ = 96_000
 MIN_SECONDS = 0.05
 MAX_SECONDS = 30.0
-WAVE_FORMAT_PCM = 1
 
 
 class SoundFileError(ValueError):

@@ -12,13 +12,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from facilitator.core.files import validation as v
-from facilitator.core.files.jsonio import read_json, write_json
+from facilitator.core.files.jsonio import write_json
 from facilitator.core.files.paths import user_data_dir
-from facilitator.core.files.problems import DocumentError, Problem
+from facilitator.core.settings.settings_file import read_settings
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
     from pathlib import Path
+
+    from facilitator.core.files.problems import Problem
 
 UI_STATE_FILE = "ui-state.json"
 UI_STATE_VERSION = 1
@@ -132,15 +134,9 @@ def ui_state_path(folder: Path | None = None) -> Path:
 
 def load_ui_state(folder: Path | None = None) -> tuple[UiState, list[Problem]]:
     """The remembered UI state (empty when there is none) and any problems found."""
-    path = ui_state_path(folder)
-    if not path.exists():
-        return UiState(), []
-    try:
-        data = read_json(path)
-    except DocumentError as error:
-        return UiState(), list(error.problems)
-    state, problems = ui_state_from_document(data)
-    return state, [Problem(path.name, where, message + "; ignored") for where, message in problems]
+    return read_settings(
+        ui_state_path(folder), UiState(), ui_state_from_document, instead="ignored"
+    )
 
 
 def save_ui_state(state: UiState, folder: Path | None = None) -> None:

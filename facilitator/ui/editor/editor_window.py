@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 from facilitator.core.documents.doc_paths import unclaimed
 from facilitator.core.documents.drafting import sentence
 from facilitator.core.files.kinds import DocumentKind
-from facilitator.ui.editor.fields import PROBLEM_STYLE, FieldContext
+from facilitator.ui.editor.fields import FieldContext
 from facilitator.ui.editor.preview_panel import PreviewPanel
 from facilitator.ui.editor.question_set_form import QuestionSetForm
 from facilitator.ui.editor.structure_form import StructureForm
 from facilitator.ui.plain import plain_label
 from facilitator.ui.prompts import type_label
+from facilitator.ui.style import BANNER_STYLE, PROBLEM_TEXT_STYLE
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -25,8 +26,6 @@ if TYPE_CHECKING:
     from facilitator.models.editing.draft_model import DraftModel
     from facilitator.models.editing.preview_model import PreviewModel
     from facilitator.models.preferences_model import PreferencesModel
-
-BANNER_STYLE = "background: #fde7e4; color: #5c1008; border: 1px solid #b3261e; padding: 6px;"
 
 
 class EditorWindow(QMainWindow):
@@ -63,7 +62,7 @@ class EditorWindow(QMainWindow):
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.hide()
         self.general_problems = plain_label(wrap=True)
-        self.general_problems.setStyleSheet(PROBLEM_STYLE)
+        self.general_problems.setStyleSheet(PROBLEM_TEXT_STYLE)
         self.status = plain_label(wrap=True)
 
         splitter = QSplitter()

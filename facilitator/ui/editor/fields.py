@@ -8,6 +8,7 @@ own. Undo and redo keys go to the editor's undo stack, not to the field.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -25,15 +26,12 @@ from facilitator.core.documents.doc_paths import DocPath, path_text
 from facilitator.core.documents.drafting import format_number, parse_number_text, sentence
 from facilitator.ui.labels import language_label
 from facilitator.ui.plain import plain_label
+from facilitator.ui.style import MISSING_FIELD_STYLE, PROBLEM_BORDER_STYLE, PROBLEM_TEXT_STYLE
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from facilitator.models.editing.draft_model import DraftModel
-
-PROBLEM_STYLE = "color: #b3261e;"
-MISSING_STYLE = "background: #fff4d6;"
-PROBLEM_BORDER = "border: 2px solid #b3261e;"
 
 
 def _undo_keys() -> tuple[QKeySequence, ...]:
@@ -111,9 +109,9 @@ def _set_flag(widget: QWidget, name: str, value: bool) -> None:
     widget.setProperty(name, value)
     styles = []
     if widget.property("missing"):
-        styles.append(MISSING_STYLE)
+        styles.append(MISSING_FIELD_STYLE)
     if widget.property("problem"):
-        styles.append(PROBLEM_BORDER)
+        styles.append(PROBLEM_BORDER_STYLE)
     widget.setStyleSheet(" ".join(styles))
 
 
@@ -132,7 +130,7 @@ class ProblemLabel(QLabel):
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
-        self.setStyleSheet(PROBLEM_STYLE)
+        self.setStyleSheet(PROBLEM_TEXT_STYLE)
         self.path = path_text(path)
         self._model = context.model
         self._exact = exact
@@ -199,13 +197,19 @@ class _Bound:
         self._updating = False
         self.model.changed.connect(self._on_changed)
 
+    @contextmanager
+    def _updating_model(self) -> Iterator[None]:
+        """While the field and the model update each other; the echo of it is not acted on."""
+        self._updating = True
+        try:
+            yield
+        finally:
+            self._updating = False
+
     def _on_changed(self, _changed: str) -> None:
         if not self._updating:
-            self._updating = True
-            try:
+            with self._updating_model():
                 self.refresh()
-            finally:
-                self._updating = False
 
     def refresh(self) -> None:  # pragma: no cover - every field defines it
         raise NotImplementedError
@@ -222,11 +226,8 @@ class LineField(QLineEdit, _Bound):
         self.refresh()
 
     def _typed(self, text: str) -> None:
-        self._updating = True
-        try:
+        with self._updating_model():
             self.model.set_text(self.path, text)
-        finally:
-            self._updating = False
 
     def refresh(self) -> None:
         value = self.model.value(self.path)
@@ -247,11 +248,8 @@ class NumberField(QLineEdit, _Bound):
         self.refresh()
 
     def _typed(self, text: str) -> None:
-        self._updating = True
-        try:
+        with self._updating_model():
             self.model.set_number(self.path, text)
-        finally:
-            self._updating = False
 
     def refresh(self) -> None:
         value = self.model.value(self.path)
@@ -279,11 +277,8 @@ class TextArea(QPlainTextEdit, _Bound):
     def _typed(self) -> None:
         if self._updating:
             return
-        self._updating = True
-        try:
+        with self._updating_model():
             self.model.set_text(self.path, self.toPlainText())
-        finally:
-            self._updating = False
 
     def refresh(self) -> None:
         value = self.model.value(self.path)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -24,7 +26,34 @@ from facilitator.ui.editor.fields import (
 from facilitator.ui.editor.list_editor import ListEditor
 from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label
 
+if TYPE_CHECKING:
+    from collections.abc import Container, Iterable
+
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _fill_ticks(
+    view: QListWidget, choices: Iterable[tuple[str, str]], ticked: Container[str]
+) -> None:
+    """List each (id, title) choice as "title  (id)" with a tick box, ticked when in `ticked`."""
+    blocked = view.blockSignals(True)
+    view.clear()
+    for item_id, title in choices:
+        item = QListWidgetItem(f"{title}  ({item_id})")
+        item.setData(ID_ROLE, item_id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if item_id in ticked else Qt.CheckState.Unchecked)
+        view.addItem(item)
+    view.blockSignals(blocked)
+
+
+def _ticked_ids(view: QListWidget) -> list[str]:
+    """The ids ticked now, in the list's order."""
+    return [
+        view.item(row).data(ID_ROLE)
+        for row in range(view.count())
+        if view.item(row).checkState() == Qt.CheckState.Checked
+    ]
 
 
 def _with_problem(widget: QWidget, problem: ProblemLabel) -> QWidget:
@@ -125,28 +154,14 @@ class QuestionSetForm(QWidget):
         shown = {s.id: s.title.in_language(language) for s in library.structures()}
         for structure_id in chosen:
             shown.setdefault(structure_id, structure_id)
-        blocked = self.structures.blockSignals(True)
-        self.structures.clear()
         ordered = sorted(
             shown.items(), key=lambda pair: (pair[0] not in chosen, pair[1].casefold())
         )
-        for structure_id, title in ordered:
-            item = QListWidgetItem(f"{title}  ({structure_id})")
-            item.setData(ID_ROLE, structure_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if structure_id in chosen else Qt.CheckState.Unchecked
-            )
-            self.structures.addItem(item)
-        self.structures.blockSignals(blocked)
+        _fill_ticks(self.structures, ordered, chosen)
 
     def ticked_structures(self) -> list[str]:
         """The ids of the structures ticked now, in the list's order."""
-        return [
-            self.structures.item(row).data(ID_ROLE)
-            for row in range(self.structures.count())
-            if self.structures.item(row).checkState() == Qt.CheckState.Checked
-        ]
+        return _ticked_ids(self.structures)
 
     def _on_structure_ticked(self, _item: QListWidgetItem) -> None:
         before = [s for s in self._model.value(("structures",), []) if isinstance(s, str)]
@@ -207,23 +222,8 @@ class QuestionDetail(QWidget):
         for step_id in chosen:
             if step_id not in dict(choices):
                 choices.append((step_id, step_id))
-        blocked = self.steps.blockSignals(True)
-        self.steps.clear()
-        for step_id, title in choices:
-            item = QListWidgetItem(f"{title}  ({step_id})")
-            item.setData(ID_ROLE, step_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if step_id in chosen else Qt.CheckState.Unchecked
-            )
-            self.steps.addItem(item)
+        _fill_ticks(self.steps, choices, chosen)
         self.steps.setEnabled(bool(choices))
-        self.steps.blockSignals(blocked)
 
     def _on_ticked(self, _item: QListWidgetItem) -> None:
-        ticked = [
-            self.steps.item(row).data(ID_ROLE)
-            for row in range(self.steps.count())
-            if self.steps.item(row).checkState() == Qt.CheckState.Checked
-        ]
-        self._model.set_question_steps(self._row, ticked)
+        self._model.set_question_steps(self._row, _ticked_ids(self.steps))

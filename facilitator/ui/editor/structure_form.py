@@ -32,6 +32,7 @@ from facilitator.ui.editor.fields import (
 )
 from facilitator.ui.editor.list_editor import ListEditor
 from facilitator.ui.labels import SUPPORTED_LANGUAGES, cue_label, language_label, shape_label
+from facilitator.ui.style import set_bold
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -51,10 +52,9 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     return area
 
 
-def _bold(label: QLabel) -> QLabel:
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
+def _bold_caption(text: str) -> QLabel:
+    label = caption(text)
+    set_bold(label)
     return label
 
 
@@ -68,7 +68,7 @@ class _Grid:
 
     def header(self) -> None:
         for column, language in enumerate(LANGUAGES, start=1):
-            self.grid.addWidget(_bold(caption(language_label(language))), self.row, column)
+            self.grid.addWidget(_bold_caption(language_label(language)), self.row, column)
         self.row += 1
 
     def texts(
@@ -115,7 +115,7 @@ class _Grid:
         return label
 
     def heading(self, text: str) -> None:
-        self.grid.addWidget(_bold(caption(text)), self.row, 0, 1, len(LANGUAGES) + 1)
+        self.grid.addWidget(_bold_caption(text), self.row, 0, 1, len(LANGUAGES) + 1)
         self.row += 1
 
 
