@@ -488,7 +488,7 @@ class _Search:
         while len(self.rounds) < self.new_rounds:
             order = rng.sample(range(n), n)
             order.sort(key=lambda person: -blocked[person])  # the most constrained first
-            groups: list[list[int]] = [[] for _ in self.sizes]
+            groups = [[] for _ in self.sizes]
             for person in order:
                 groups[self._cheapest_group(person, groups)].append(person)
             self._add_round(groups)
