@@ -25,8 +25,8 @@ class NoticeBar(QWidget):
 
     def refresh(self) -> None:
         """Rebuild the list of notices."""
-        while self._layout.count():
-            widget = self._layout.takeAt(0).widget()
+        while (item := self._layout.takeAt(0)) is not None:
+            widget = item.widget()
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()

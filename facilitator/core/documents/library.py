@@ -84,6 +84,12 @@ class Library:
             key=lambda q: q.id,
         )
 
+    def plans(self) -> list[Plan]:
+        """All plans, sorted by id."""
+        return sorted(
+            (item for _, item in self._typed(DocumentKind.PLAN, Plan)), key=lambda p: p.id
+        )
+
     def items(self, type_name: str) -> list[Item]:
         """All items of one document type, sorted by id."""
         return [self._of_type(type_name)[key].item for key in sorted(self._of_type(type_name))]

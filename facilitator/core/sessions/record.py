@@ -204,8 +204,8 @@ class SessionStore:
     def __init__(
         self,
         folder: Path | None = None,
-        on_error: Callable[[str], None] | None = None,
-        on_recovered: Callable[[], None] | None = None,
+        on_error: Callable[[str], object] | None = None,
+        on_recovered: Callable[[], object] | None = None,
     ) -> None:
         self.path = (folder or user_data_dir()) / SESSION_FILE
         self._on_error = on_error

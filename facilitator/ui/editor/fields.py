@@ -194,10 +194,10 @@ class _Bound:
 
     def _bind(self, context: FieldContext, path: DocPath) -> None:
         self.context = context
-        self.model = context.model
+        self.draft = context.model
         self.path = path
         self._updating = False
-        self.model.changed.connect(self._on_changed)
+        self.draft.changed.connect(self._on_changed)
 
     def _on_changed(self, _changed: str) -> None:
         if not self._updating:
@@ -224,12 +224,12 @@ class LineField(QLineEdit, _Bound):
     def _typed(self, text: str) -> None:
         self._updating = True
         try:
-            self.model.set_text(self.path, text)
+            self.draft.set_text(self.path, text)
         finally:
             self._updating = False
 
     def refresh(self) -> None:
-        value = self.model.value(self.path)
+        value = self.draft.value(self.path)
         text = "" if value is None else str(value)
         if self.text() != text:
             self.setText(text)
@@ -249,12 +249,12 @@ class NumberField(QLineEdit, _Bound):
     def _typed(self, text: str) -> None:
         self._updating = True
         try:
-            self.model.set_number(self.path, text)
+            self.draft.set_number(self.path, text)
         finally:
             self._updating = False
 
     def refresh(self) -> None:
-        value = self.model.value(self.path)
+        value = self.draft.value(self.path)
         if parse_number_text(self.text()) != value:
             self.setText(format_number(value))
 
@@ -281,12 +281,12 @@ class TextArea(QPlainTextEdit, _Bound):
             return
         self._updating = True
         try:
-            self.model.set_text(self.path, self.toPlainText())
+            self.draft.set_text(self.path, self.toPlainText())
         finally:
             self._updating = False
 
     def refresh(self) -> None:
-        value = self.model.value(self.path)
+        value = self.draft.value(self.path)
         text = "" if value is None else str(value)
         if self.toPlainText() != text:
             self.setPlainText(text)
@@ -309,7 +309,7 @@ class ChoiceField(QComboBox, _Bound):
         self._values = [value for _label, value in options]
         for label, _value in options:
             self.addItem(label)
-        self._choose = choose or (lambda value: self.model.set_value(self.path, value))
+        self._choose = choose or (lambda value: self.draft.set_value(self.path, value))
         self.activated.connect(self._picked)
         self.refresh()
 
@@ -318,7 +318,7 @@ class ChoiceField(QComboBox, _Bound):
             self._choose(self._values[index])
 
     def refresh(self) -> None:
-        value = self.model.value(self.path)
+        value = self.draft.value(self.path)
         if value not in self._values:
             self.addItem(str(value))
             self._values.append(value)
@@ -345,7 +345,7 @@ class CheckField(QCheckBox, _Bound):
         self._read = read or (lambda value: self._default if value is None else bool(value))
         # Unticked back to the default leaves the field out, as files are written.
         self._decide = decide or (
-            lambda checked: self.model.set_value(
+            lambda checked: self.draft.set_value(
                 self.path, None if checked == self._default else checked
             )
         )
@@ -353,7 +353,7 @@ class CheckField(QCheckBox, _Bound):
         self.refresh()
 
     def refresh(self) -> None:
-        self.setChecked(self._read(self.model.value(self.path)))
+        self.setChecked(self._read(self.draft.value(self.path)))
 
 
 def translated_editors(
