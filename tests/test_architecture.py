@@ -78,3 +78,17 @@ def test_no_module_of_the_app_takes_part_in_an_import_cycle() -> None:
                 chain = graph.find_shortest_chain(importer=imported, imported=module)
                 cycles.append(f"{module} -> {' -> '.join(chain or ())}")
     assert not cycles, "\n".join(cycles)
+
+
+def test_the_code_type_checks(tmp_path: Path) -> None:
+    """mypy with the settings of pyproject.toml: strict in the core, no error anywhere."""
+    mypy = Path(sys.executable).with_name("mypy")
+    result = subprocess.run(
+        [str(mypy), "--cache-dir", str(tmp_path / "mypy-cache")],
+        capture_output=True,
+        text=True,
+        cwd=PACKAGE.parent,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("Success: no issues found"), result.stdout

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from datetime import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -134,7 +134,7 @@ class PlanModel(QObject):
         return self._plan.title.in_language(self.language) if self._plan is not None else ""
 
     @property
-    def draft(self) -> dict:
+    def draft(self) -> dict[str, Any]:
         """The open plan's document, unsaved changes included."""
         if self._plan is None:
             raise ValueError("no plan is open")

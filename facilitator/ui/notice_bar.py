@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from facilitator.ui.plain import plain_label
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from facilitator.models.notices import Notice, NoticeBoard
 
 
@@ -47,7 +49,11 @@ class NoticeBar(QWidget):
             button = QPushButton(notice.action_label)
             action = notice.action
 
-            def act(_checked: bool = False, action=action, notice_id=notice.id) -> None:
+            def act(
+                _checked: bool = False,
+                action: Callable[[], object] = action,
+                notice_id: int = notice.id,
+            ) -> None:
                 self._board.dismiss(notice_id)
                 action()
 
