@@ -188,7 +188,7 @@ def _list(options: argparse.Namespace, out: TextIO) -> int:
 
 def _list_plans(library: Library, language: str, out: TextIO) -> int:
     rows = [("ID", "NAME", "MIN", "ITEMS")]
-    for plan in library.items(DocumentKind.PLAN):
+    for plan in library.plans():
         title, _ = plan.title.resolve(language)
         try:
             minutes = f"{sum(p.seconds for p in plan_schedule(plan, library)) / 60:g}"
@@ -200,7 +200,7 @@ def _list_plans(library: Library, language: str, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _print_table(rows: list[tuple[str, ...]], out: TextIO) -> None:
+def _print_table(rows: Sequence[tuple[str, ...]], out: TextIO) -> None:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=True)]

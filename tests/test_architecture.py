@@ -93,3 +93,17 @@ def test_colours_are_named_in_one_place() -> None:
         if colour.search(line)
     ]
     assert not offenders, "\n".join(offenders)
+
+
+def test_the_code_type_checks(tmp_path: Path) -> None:
+    """mypy with the settings of pyproject.toml: strict in the core, no error anywhere."""
+    mypy = Path(sys.executable).with_name("mypy")
+    result = subprocess.run(
+        [str(mypy), "--cache-dir", str(tmp_path / "mypy-cache")],
+        capture_output=True,
+        text=True,
+        cwd=PACKAGE.parent,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("Success: no issues found"), result.stdout

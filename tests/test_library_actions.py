@@ -281,9 +281,9 @@ def test_the_preferences_dialog_changes_the_preferences(harness: Harness) -> Non
     dialog.flash.click()
     dialog.advance.activated.emit(1)
     dialog.warning.setValue(45)
-    screens = [dialog.screen.itemText(i) for i in range(dialog.screen.count())]
+    screens = [dialog.projector_screen.itemText(i) for i in range(dialog.projector_screen.count())]
     assert any("projector (1920x1080)" in text for text in screens)
-    dialog.screen.activated.emit(dialog.screen.findData("projector"))
+    dialog.projector_screen.activated.emit(dialog.projector_screen.findData("projector"))
     dialog.language.activated.emit(dialog.language.findData("nl"))
     value = preferences.value
     assert value.theme is Theme.HIGH_CONTRAST

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QKeyCombination, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from facilitator.core.timing.events import AdvanceMode, RunState
@@ -26,7 +26,7 @@ Key = Qt.Key
 KEYPAD = Qt.KeyboardModifier.KeypadModifier
 
 
-def _keys(*keys: object) -> list[QKeySequence]:
+def _keys(*keys: Qt.Key | QKeyCombination | str) -> list[QKeySequence]:
     return [QKeySequence(key) for key in keys]
 
 

@@ -33,9 +33,14 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QWidget
 
+    from facilitator.controllers.card_placement import CardPlacement
+    from facilitator.controllers.plans import PlansController
     from facilitator.models.library_model import LibraryModel
     from facilitator.models.notices import NoticeBoard
+    from facilitator.models.plan_model import PlanModel
     from facilitator.models.preferences_model import PreferencesModel
+    from facilitator.platform.edges import Platform
+    from facilitator.ui.console_window import ConsoleWindow
     from facilitator.ui.editor.editor_window import EditorWindow
     from facilitator.ui.library_page import LibraryPage
 
@@ -43,22 +48,22 @@ if TYPE_CHECKING:
 class AppLike(Protocol):
     """What LibraryActions needs of the app (FacilitatorApp has all of it)."""
 
-    console: Any
-    """The ConsoleWindow: `add_file_action`, `quitRequested`."""
+    console: ConsoleWindow
+    """The File menu, `quitRequested`, the parent of dialogs."""
     library: LibraryModel
     library_page: LibraryPage
     preferences: PreferencesModel
     notices: NoticeBoard
-    placement: Any
+    placement: CardPlacement
     """Lists the screens: `available()`."""
-    platform: Any
+    platform: Platform
     """Gives the wall clock: `wall()`."""
     drafts: DraftStore
     """The drafts folder, shared with the Plans tab's draft keeper."""
-    plans: Any
-    """The PlanModel: its draft `key` and `is_dirty`."""
-    plan_actions: Any
-    """The PlansController: `restore_draft(draft)`."""
+    plans: PlanModel
+    """The plan on the Plans tab: its draft `key` and `is_dirty`."""
+    plan_actions: PlansController
+    """The Plans tab: `restore_draft(draft)`."""
 
     def language(self) -> str:
         """The content and interface language."""

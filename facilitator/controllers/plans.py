@@ -15,15 +15,20 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QWidget
 
 from facilitator.core.documents.registry import parse_document
 from facilitator.core.files.jsonio import SaveError, atomic_write
-from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.problems import DocumentError
 from facilitator.core.plans.format import Plan
 from facilitator.core.plans.schedule import PlanError
-from facilitator.core.shown.sheet import Block, plan_sheet, render_markdown, structure_sheet
+from facilitator.core.shown.sheet import (
+    Block,
+    Heading,
+    plan_sheet,
+    render_markdown,
+    structure_sheet,
+)
 from facilitator.core.timing.fitting import FitError, fit_structure
 from facilitator.ui.agenda_panel import AgendaPanel
 from facilitator.ui.groups_panel import GroupsPanel
@@ -38,6 +43,9 @@ if TYPE_CHECKING:
     from facilitator.models.library_model import LibraryModel
     from facilitator.models.notices import NoticeBoard
     from facilitator.models.plan_model import PlanModel
+    from facilitator.ui.console_window import ConsoleWindow
+    from facilitator.ui.library_page import LibraryPage
+    from facilitator.ui.run_page import RunPage
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 
@@ -60,11 +68,32 @@ def ask_open_path(parent: QWidget | None, title: str, suggested: Path, filters: 
 class AppLike(Protocol):
     """What PlansController needs of the app (FacilitatorApp has all of it)."""
 
-    console: Any
-    """The ConsoleWindow: tabs, side panels, the File menu."""
-    card: QWidget
-    run_page: Any
-    library_page: Any
+    # Read-only: the app's own attributes may be of a more precise type (a CardWindow).
+    @property
+    def console(self) -> ConsoleWindow:
+        """Tabs, side panels, the File menu."""
+        ...
+
+    @property
+    def card(self) -> QWidget:
+        """The card window, which takes the group keys too."""
+        ...
+
+    @property
+    def run_page(self) -> RunPage:
+        """Where the agenda goes."""
+        ...
+
+    @property
+    def library_page(self) -> LibraryPage:
+        """The chosen structure, its questions and fitted length."""
+        ...
+
+    @property
+    def sound_dock(self) -> QDockWidget:
+        """The Sound panel, which the Groups panel joins as a tab."""
+        ...
+
     library: LibraryModel
     notices: NoticeBoard
     prompts: Prompts
@@ -117,10 +146,9 @@ class PlansController(QObject):
         app.run_page.add_side_widget(self.agenda_panel, 1)
         self.groups_panel = GroupsPanel(app.groups, self.show_groups)
         self.groups_dock = console.add_side_panel(self.tr("Groups"), self.groups_panel)
-        sound_dock = getattr(app, "sound_dock", None)
-        if sound_dock is not None:  # one column of tabs beside the pages, the groups on top
-            console.tabifyDockWidget(sound_dock, self.groups_dock)
-            self.groups_dock.raise_()
+        # One column of tabs beside the pages, the groups on top.
+        console.tabifyDockWidget(app.sound_dock, self.groups_dock)
+        self.groups_dock.raise_()
 
         self.plan_page.openRequested.connect(self.open_plan)
         self.plan_page.newRequested.connect(self.new_plan)
@@ -293,7 +321,7 @@ class PlansController(QObject):
         library = self._app.library.library
         details = page.details
         set_id = details.questions.currentData()
-        question_set = library.entry(DocumentKind.QUESTION_SET, set_id).item if set_id else None
+        question_set = library.find_question_set(set_id) if set_id else None
         if details.fit.isChecked():
             try:
                 structure = fit_structure(structure, details.fit_minutes.value())
@@ -307,7 +335,7 @@ class PlansController(QObject):
         """Write the sheet as Markdown (.md) or PDF (anything else), atomically."""
         if path.suffix.casefold() not in (*MARKDOWN_SUFFIXES, ".pdf"):
             path = path.with_name(path.name + ".pdf")
-        title = next((b.text for b in blocks if getattr(b, "level", 0) == 1), path.stem)
+        title = next((b.text for b in blocks if isinstance(b, Heading) and b.level == 1), path.stem)
         try:
             if path.suffix.casefold() in MARKDOWN_SUFFIXES:
                 atomic_write(path, render_markdown(blocks).encode("utf-8"))

@@ -126,9 +126,8 @@ class SessionController(QObject):
         if not self.may_replace():
             return False
         if start_time is None:
-            entry = self._library.library.entry(DocumentKind.PLAN, plan_id)
-            own = plan or (entry.item if entry is not None else None)
-            start_time = own.start_time if own is not None else None  # type: ignore[union-attr]
+            own = plan or self._library.library.find_plan(plan_id)
+            start_time = own.start_time if own is not None else None
         clock = parse_clock_time(start_time).strftime("%H:%M") if start_time else None
         spec = SessionSpec(
             DocumentKind.PLAN,

@@ -387,8 +387,8 @@ class GroupsModel(QObject):
             if self._keeps_groups(step):
                 if step.continues in last:
                     for planned in mine:
-                        self._groups[planned.key] = last[step.continues]  # type: ignore[index]
-                    last[step.key] = last[step.continues]  # type: ignore[index]
+                        self._groups[planned.key] = last[step.continues]
+                    last[step.key] = last[step.continues]
                 continue
             todo = [r for r in mine if r.key not in fixed]
             if todo:

@@ -21,7 +21,8 @@ class Notice:
     key: str = ""
     """Notices with the same key replace each other (e.g. one "sound" notice at a time)."""
     action_label: str = ""
-    action: Callable[[], None] | None = None
+    action: Callable[[], object] | None = None
+    """What the button does (what it returns is not used)."""
 
 
 class NoticeBoard(QObject):
@@ -45,7 +46,7 @@ class NoticeBoard(QObject):
         *,
         key: str = "",
         action_label: str = "",
-        action: Callable[[], None] | None = None,
+        action: Callable[[], object] | None = None,
     ) -> Notice:
         """Show a message (replacing an earlier one with the same key)."""
         notice = Notice(next(self._ids), text, key, action_label, action)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from datetime import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -88,7 +88,7 @@ class PlanModel(QObject):
         """Every plan in the library, by title."""
         library = self._library.library
         found = []
-        for plan in library.items(DocumentKind.PLAN):
+        for plan in library.plans():
             entry = library.entry(DocumentKind.PLAN, plan.id)
             own = entry is not None and entry.origin is Origin.USER
             found.append(PlanListing(plan.id, plan.title.in_language(self.language), own))
@@ -133,7 +133,7 @@ class PlanModel(QObject):
         return self._plan.title.in_language(self.language) if self._plan is not None else ""
 
     @property
-    def draft(self) -> dict:
+    def draft(self) -> dict[str, Any]:
         """The open plan's document, unsaved changes included."""
         if self._plan is None:
             raise ValueError("no plan is open")
@@ -141,15 +141,13 @@ class PlanModel(QObject):
 
     def discard_changes(self) -> None:
         """Drop the unsaved changes: the saved plan again, or none if it was never saved."""
-        entry = (
-            self._library.library.entry(DocumentKind.PLAN, self._plan.id) if self._plan else None
-        )
-        if entry is None:
+        saved = self._library.library.find_plan(self._plan.id) if self._plan else None
+        if saved is None:
             self._plan, self._dirty = None, False
             self._reschedule()
             self.changed.emit()
         else:
-            self._set(entry.item, dirty=False)  # type: ignore[arg-type]
+            self._set(saved, dirty=False)
 
     def restore(self, plan: Plan) -> None:
         """Open a plan left unsaved (a draft found after a crash), with its changes."""
@@ -170,10 +168,10 @@ class PlanModel(QObject):
 
     def open(self, plan_id: str) -> None:
         """Open a plan of the library (a copy: nothing is saved until `save`)."""
-        entry = self._library.library.entry(DocumentKind.PLAN, plan_id)
-        if entry is None:
+        plan = self._library.library.find_plan(plan_id)
+        if plan is None:
             return
-        self._set(entry.item, dirty=False)  # type: ignore[arg-type]
+        self._set(plan, dirty=False)
 
     def new_plan(self, title: str) -> None:
         """Start an empty plan under a free id."""
@@ -250,10 +248,15 @@ class PlanModel(QObject):
     def set_minutes(self, index: int, minutes: float | None) -> None:
         """A structure's fitted length (None: its own timing), or a free item's length."""
         item = self.item(index)
-        if item is None or (isinstance(item, FreeItem) and minutes is None):
+        if item is None or item.minutes == minutes:
             return
-        if item.minutes != minutes:
-            self._replace_item(index, dataclasses.replace(item, minutes=minutes))
+        if isinstance(item, FreeItem):
+            if minutes is None:
+                return  # a free item always has a length
+            changed: PlanItem = dataclasses.replace(item, minutes=minutes)
+        else:
+            changed = dataclasses.replace(item, minutes=minutes)
+        self._replace_item(index, changed)
 
     def set_free_title(self, index: int, title: str) -> None:
         """Rename a free item in the current language."""

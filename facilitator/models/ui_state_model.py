@@ -68,12 +68,8 @@ class UiStateModel(QObject):
 
     def remember_export_folder(self, folder: Path) -> None:
         """Remember where the last export went."""
-        self.replace(_replace(self._state, export_folder=str(folder)))
+        self.replace(dataclasses.replace(self._state, export_folder=str(folder)))
 
     def remember_import_folder(self, folder: Path) -> None:
         """Remember where the last import came from."""
-        self.replace(_replace(self._state, import_folder=str(folder)))
-
-
-def _replace(state: UiState, **changes: str) -> UiState:
-    return dataclasses.replace(state, **changes)
+        self.replace(dataclasses.replace(self._state, import_folder=str(folder)))

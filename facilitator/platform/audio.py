@@ -132,7 +132,7 @@ class BellPlayer(QObject):
 
 def qt_device_id(device: QAudioDevice) -> str:
     """A Qt audio device's id as text (the form kept in the preferences)."""
-    return bytes(device.id()).decode("utf-8", errors="replace")
+    return bytes(device.id().data()).decode("utf-8", errors="replace")
 
 
 def wav_duration_ms(path: Path) -> int | None:

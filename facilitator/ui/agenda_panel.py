@@ -125,7 +125,7 @@ class AgendaPanel(QGroupBox):
     def texts(self) -> list[str]:
         """Every text in the agenda table, row by row (for tests)."""
         return [
-            self.items.item(row, column).text()
+            cell.text() if (cell := self.items.item(row, column)) is not None else ""
             for row in range(self.items.rowCount())
             for column in range(self.items.columnCount())
         ]

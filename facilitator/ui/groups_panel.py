@@ -237,11 +237,11 @@ class GroupsPanel(QWidget):
             spin.setValue(self._groups.size_of(key))
             spin.blockSignals(blocked)
             choice = self.mode_choice[key]
-            mode = self._groups.mode_of(key)
+            group_mode = self._groups.mode_of(key)
             blocked = choice.blockSignals(True)
-            choice.setCurrentIndex(max(0, choice.findData(mode)))
+            choice.setCurrentIndex(max(0, choice.findData(group_mode)))
             choice.blockSignals(blocked)
-            spin.setEnabled(mode is GroupMode.NEW)
+            spin.setEnabled(group_mode is GroupMode.NEW)
 
     def step_label(self, step: GroupStep) -> str:
         """A step with its group shape and rounds: "Impromptu · Pairs (pairs, 3 rounds)"."""

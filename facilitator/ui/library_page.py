@@ -282,8 +282,8 @@ class _StructureDetails(QScrollArea):
         self.questions.clear()
         default = library.library.default_question_set(structure, language)
         for question_set in library.library.question_sets_for(structure.id):
-            label = f"{question_set.title} ({language_label(question_set.language)})"
-            self.questions.addItem(label, question_set.id)
+            text = f"{question_set.title} ({language_label(question_set.language)})"
+            self.questions.addItem(text, question_set.id)
         if default is not None:
             self.questions.setCurrentIndex(max(0, self.questions.findData(default.id)))
         self.questions.blockSignals(False)
@@ -378,8 +378,7 @@ class _StructureDetails(QScrollArea):
 
 
 def _clear(layout: QVBoxLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
+    while (item := layout.takeAt(0)) is not None:
         widget = item.widget()
         if widget is not None:
             widget.hide()

@@ -10,6 +10,8 @@ from facilitator.ui.plain import plain_label
 from facilitator.ui.style import MISSING_YELLOW, NOTICE_BORDER, NOTICE_TEXT
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from facilitator.models.notices import Notice, NoticeBoard
 
 
@@ -26,8 +28,8 @@ class NoticeBar(QWidget):
 
     def refresh(self) -> None:
         """Rebuild the list of notices."""
-        while self._layout.count():
-            widget = self._layout.takeAt(0).widget()
+        while (item := self._layout.takeAt(0)) is not None:
+            widget = item.widget()
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
@@ -49,7 +51,11 @@ class NoticeBar(QWidget):
             button = QPushButton(notice.action_label)
             action = notice.action
 
-            def act(_checked: bool = False, action=action, notice_id=notice.id) -> None:
+            def act(
+                _checked: bool = False,
+                action: Callable[[], object] = action,
+                notice_id: int = notice.id,
+            ) -> None:
                 self._board.dismiss(notice_id)
                 action()
 

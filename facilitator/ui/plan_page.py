@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.plans.format import FreeItem, StructureItem
 from facilitator.core.timing.countdown import format_duration
 from facilitator.core.timing.fitting import feasible_minutes
@@ -291,7 +290,10 @@ class PlanPage(QWidget):
     def row_texts(self) -> list[list[str]]:
         """The table's texts, row by row (for tests)."""
         return [
-            [self.table.item(r, c).text() for c in range(self.table.columnCount())]
+            [
+                cell.text() if (cell := self.table.item(r, c)) is not None else ""
+                for c in range(self.table.columnCount())
+            ]
             for r in range(self.table.rowCount())
         ]
 
@@ -413,10 +415,9 @@ class _ItemEditor(QGroupBox):
                 widget.blockSignals(False)
 
     def _fill_structure(self, item: StructureItem, library: LibraryModel) -> None:
-        entry = library.library.entry(DocumentKind.STRUCTURE, item.structure_id)
-        if entry is None:
+        structure = library.library.find_structure(item.structure_id)
+        if structure is None:
             return
-        structure = entry.item
         shortest, longest = feasible_minutes(structure)
         self.fit.setChecked(item.minutes is not None)
         self.fit_minutes.setEnabled(item.minutes is not None)

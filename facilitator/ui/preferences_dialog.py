@@ -80,7 +80,7 @@ class PreferencesDialog(QDialog):
         self.warning.setSingleStep(5)
         self.warning.setSuffix(self.tr(" s"))
         self.warning.setSpecialValueText(self.tr("no warning"))
-        self.screen = QComboBox()
+        self.projector_screen = QComboBox()
 
         card = QGroupBox(self.tr("The card on the projector"))
         card_form = QFormLayout(card)
@@ -90,7 +90,7 @@ class PreferencesDialog(QDialog):
         size_row.addWidget(self.text_size_label)
         card_form.addRow(self.tr("Text size"), size_row)
         card_form.addRow("", self.flash)
-        card_form.addRow(self.tr("Screen"), self.screen)
+        card_form.addRow(self.tr("Screen"), self.projector_screen)
         timing = QGroupBox(self.tr("Timing"))
         timing_form = QFormLayout(timing)
         timing_form.addRow(self.tr("Move to the next step"), self.advance)
@@ -129,8 +129,8 @@ class PreferencesDialog(QDialog):
             lambda index: preferences.update(advance_mode=AdvanceMode(self.advance.itemData(index)))
         )
         self.warning.valueChanged.connect(lambda value: preferences.update(warning_seconds=value))
-        self.screen.activated.connect(
-            lambda index: preferences.update(projector_screen=self.screen.itemData(index))
+        self.projector_screen.activated.connect(
+            lambda index: preferences.update(projector_screen=self.projector_screen.itemData(index))
         )
         preferences.changed.connect(self.refresh)
         self.refresh()
@@ -145,7 +145,7 @@ class PreferencesDialog(QDialog):
             self.flash,
             self.advance,
             self.warning,
-            self.screen,
+            self.projector_screen,
         )
         blocked = [widget.blockSignals(True) for widget in widgets]
         self.language.setCurrentIndex(max(0, self.language.findData(value.language)))
@@ -163,12 +163,16 @@ class PreferencesDialog(QDialog):
         self.text_size_label.setText(f"{value} %")
 
     def _fill_screens(self, chosen: str) -> None:
-        self.screen.clear()
-        self.screen.addItem(self.tr("Automatic: the first screen that is not the laptop's"), "")
+        self.projector_screen.clear()
+        self.projector_screen.addItem(
+            self.tr("Automatic: the first screen that is not the laptop's"), ""
+        )
         names = []
         for screen in self._screens():
-            self.screen.addItem(screen.label, screen.name)
+            self.projector_screen.addItem(screen.label, screen.name)
             names.append(screen.name)
         if chosen and chosen not in names:
-            self.screen.addItem(self.tr("{name} (not connected)").format(name=chosen), chosen)
-        self.screen.setCurrentIndex(max(0, self.screen.findData(chosen)))
+            self.projector_screen.addItem(
+                self.tr("{name} (not connected)").format(name=chosen), chosen
+            )
+        self.projector_screen.setCurrentIndex(max(0, self.projector_screen.findData(chosen)))

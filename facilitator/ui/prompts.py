@@ -62,7 +62,7 @@ class ItemChoice:
 
 def type_label(type_name: str) -> str:
     """What a document type is called in the interface: "structure", "question set", "plan"."""
-    labels = {
+    labels: dict[str, str] = {
         DocumentKind.STRUCTURE: translate("Prompts", "structure"),
         DocumentKind.QUESTION_SET: translate("Prompts", "question set"),
         DocumentKind.PLAN: translate("Prompts", "plan"),

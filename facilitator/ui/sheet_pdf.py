@@ -68,7 +68,7 @@ def sheet_document(blocks: Sequence[Block], *, page_breaks: bool = False) -> QTe
             and seen_table
             and isinstance(block, Heading)
             and block.level == 2
-            and _section_length(blocks, index) > SMALL_SECTION
+            and _section_length(blocks, index, block.level) > SMALL_SECTION
         )
         if isinstance(block, Heading):
             _heading(cursor, block, first=first, new_page=new_page)
@@ -83,9 +83,8 @@ def sheet_document(blocks: Sequence[Block], *, page_breaks: bool = False) -> QTe
     return document
 
 
-def _section_length(blocks: Sequence[Block], start: int) -> int:
-    """How many blocks the section opened by the heading at `start` holds."""
-    level = blocks[start].level  # type: ignore[union-attr]
+def _section_length(blocks: Sequence[Block], start: int, level: int) -> int:
+    """How many blocks the section opened by the heading of `level` at `start` holds."""
     for offset, block in enumerate(blocks[start + 1 :], start=1):
         if isinstance(block, Heading) and block.level <= level:
             return offset

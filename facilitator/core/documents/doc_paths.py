@@ -44,12 +44,13 @@ def get_at(document: Any, path: DocPath, default: Any = None) -> Any:
     """The value at `path`, or `default` where the path does not exist."""
     value = document
     for part in path:
-        if (isinstance(part, int) and isinstance(value, list) and 0 <= part < len(value)) or (
-            isinstance(part, str) and isinstance(value, dict) and part in value
-        ):
-            value = value[part]
-        else:
-            return default
+        match value, part:
+            case list(), int() if 0 <= part < len(value):
+                value = value[part]
+            case dict(), str() if part in value:
+                value = value[part]
+            case _:
+                return default
     return value
 
 
@@ -71,7 +72,7 @@ def set_at(document: Any, path: DocPath, value: Any) -> None:
     """Set the value at `path`; None removes an object's field."""
     holder = _container(document, path)
     key = path[-1]
-    if isinstance(holder, list):
+    if isinstance(holder, list) and isinstance(key, int):
         holder[key] = copy.deepcopy(value)
     elif value is None:
         holder.pop(key, None)

@@ -168,7 +168,7 @@ def _clean_step(step: Any) -> Any:
 
 def clean_structure(draft: dict[str, Any]) -> dict[str, Any]:
     """The structure document a draft stands for: unset fields and empty texts left out."""
-    document = _without_none(copy.deepcopy(draft))
+    document: dict[str, Any] = _without_none(copy.deepcopy(draft))
     if "title" in document:
         document["title"] = _clean_text(document["title"])
     for key in ("summary", "purpose", "setup"):
@@ -184,7 +184,7 @@ def clean_structure(draft: dict[str, Any]) -> dict[str, Any]:
 
 def clean_question_set(draft: dict[str, Any]) -> dict[str, Any]:
     """The question set document a draft stands for."""
-    document = _without_none(copy.deepcopy(draft))
+    document: dict[str, Any] = _without_none(copy.deepcopy(draft))
     _clean_optional_string(document, "description")
     for question in document.get("questions", []) if isinstance(document, dict) else []:
         if isinstance(question, dict) and question.get("steps") == []:
@@ -216,14 +216,10 @@ def question_set_reference_problems(draft: dict[str, Any], library: Library) -> 
     structures = draft.get("structures") or []
     questions = draft.get("questions") or []
     for structure_id in structures:
-        entry = (
-            library.entry(DocumentKind.STRUCTURE, structure_id)
-            if isinstance(structure_id, str)
-            else None
-        )
-        if entry is None:
+        structure = library.find_structure(structure_id) if isinstance(structure_id, str) else None
+        if structure is None:
             continue
-        step_ids = {step.id for step in entry.item.steps}
+        step_ids = {step.id for step in structure.steps}
         for index, question in enumerate(questions):
             steps = (question.get("steps") or []) if isinstance(question, dict) else []
             missing = [s for s in steps if s not in step_ids]
@@ -261,9 +257,9 @@ def step_choices(
     """(step id, step title) of the given structures, in order, each id once."""
     found: dict[str, str] = {}
     for structure_id in structure_ids:
-        entry = library.entry(DocumentKind.STRUCTURE, structure_id)
-        if entry is None:
+        structure = library.find_structure(structure_id)
+        if structure is None:
             continue
-        for step in entry.item.steps:
+        for step in structure.steps:
             found.setdefault(step.id, step.title.in_language(language))
     return list(found.items())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from facilitator.core.documents.registry import (
     DOCUMENT_TYPES,
@@ -28,8 +28,10 @@ from facilitator.core.plans.format import Plan
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE, QuestionSet, Structure
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
     from pathlib import Path
+
+_ItemT = TypeVar("_ItemT", Structure, QuestionSet, Plan)
 
 
 class Origin(StrEnum):
@@ -62,15 +64,30 @@ class Library:
     def _of_type(self, type_name: str) -> dict[str, Entry]:
         return self.entries.get(type_name, {})
 
+    def _typed(
+        self, kind: DocumentKind, python_type: type[_ItemT]
+    ) -> Iterator[tuple[Entry, _ItemT]]:
+        """The entries of one kind, each with its item as that kind's type."""
+        for entry in self._of_type(kind).values():
+            if isinstance(entry.item, python_type):
+                yield entry, entry.item
+
     def structures(self) -> list[Structure]:
         """All structures, sorted by English title."""
-        found = [e.item for e in self._of_type(DocumentKind.STRUCTURE).values()]
+        found = [item for _, item in self._typed(DocumentKind.STRUCTURE, Structure)]
         return sorted(found, key=lambda s: s.title.in_language(FALLBACK_LANGUAGE).casefold())
 
     def question_sets(self) -> list[QuestionSet]:
         """All question sets, sorted by id."""
         return sorted(
-            (e.item for e in self._of_type(DocumentKind.QUESTION_SET).values()), key=lambda q: q.id
+            (item for _, item in self._typed(DocumentKind.QUESTION_SET, QuestionSet)),
+            key=lambda q: q.id,
+        )
+
+    def plans(self) -> list[Plan]:
+        """All plans, sorted by id."""
+        return sorted(
+            (item for _, item in self._typed(DocumentKind.PLAN, Plan)), key=lambda p: p.id
         )
 
     def items(self, type_name: str) -> list[Item]:
@@ -128,8 +145,8 @@ class Library:
         self, structure_id: str, language: str | None = None
     ) -> list[QuestionSet]:
         """The sets written for a structure, optionally in one language, default first."""
-        structure = self.entry(DocumentKind.STRUCTURE, structure_id)
-        defaults = set(structure.item.default_questions.values()) if structure else set()
+        structure = self.find_structure(structure_id)
+        defaults = set(structure.default_questions.values()) if structure is not None else set()
         found = [
             q
             for q in self.question_sets()
@@ -152,8 +169,7 @@ class Library:
     def reference_problems(self) -> list[Problem]:
         """Problems between documents: a default set or a step that does not exist."""
         found: list[Problem] = []
-        for entry in self._of_type(DocumentKind.STRUCTURE).values():
-            structure: Structure = entry.item
+        for entry, structure in self._typed(DocumentKind.STRUCTURE, Structure):
             for language, set_id in structure.default_questions.items():
                 if self.entry(DocumentKind.QUESTION_SET, set_id) is None:
                     found.append(
@@ -163,13 +179,12 @@ class Library:
                             f"no question set {set_id!r} in the library",
                         )
                     )
-        for entry in self._of_type(DocumentKind.QUESTION_SET).values():
-            question_set: QuestionSet = entry.item
+        for entry, question_set in self._typed(DocumentKind.QUESTION_SET, QuestionSet):
             for structure_id in question_set.structures:
-                target = self.entry(DocumentKind.STRUCTURE, structure_id)
+                target = self.find_structure(structure_id)
                 if target is None:
                     continue
-                step_ids = {step.id for step in target.item.steps}
+                step_ids = {step.id for step in target.steps}
                 for index, question in enumerate(question_set.questions):
                     for step_id in question.steps:
                         if step_id not in step_ids:

@@ -206,9 +206,9 @@ def _checked(names: list[tuple[str, int]], apart: list[tuple[str, str, int]]) ->
             raise ParticipantsError(
                 f"line {number}: {people[0]!r} cannot be kept apart from themselves"
             )
-        key = frozenset(people)
-        if key not in seen:
-            seen.add(key)
+        pair = frozenset(people)
+        if pair not in seen:
+            seen.add(pair)
             pairs.append((people[0], people[1]))
     return Participants(tuple(known.values()), tuple(pairs))
 

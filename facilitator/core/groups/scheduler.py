@@ -35,7 +35,7 @@ import random
 import time
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -83,9 +83,9 @@ class GroupSchedule:
         return {"rounds": rounds, "repeats": self.repeats}
 
     @classmethod
-    def from_json(cls, data: Mapping[str, object]) -> GroupSchedule:
+    def from_json(cls, data: Mapping[str, Any]) -> GroupSchedule:
         """Rebuild a schedule saved with `to_json` (the repeats are counted again)."""
-        rounds = _as_rounds(data["rounds"])  # type: ignore[arg-type]
+        rounds = _as_rounds(data["rounds"])
         return cls(rounds=rounds, repeats=count_repeats(rounds))
 
 
@@ -488,7 +488,7 @@ class _Search:
         while len(self.rounds) < self.new_rounds:
             order = rng.sample(range(n), n)
             order.sort(key=lambda person: -blocked[person])  # the most constrained first
-            groups: list[list[int]] = [[] for _ in self.sizes]
+            groups = [[] for _ in self.sizes]
             for person in order:
                 groups[self._cheapest_group(person, groups)].append(person)
             self._add_round(groups)

@@ -6,7 +6,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from facilitator.core.plans.schedule import StructureSource, resolve_plan
-from facilitator.core.timing.timeline import Section, Timeline, build_timeline
+from facilitator.core.timing.timeline import Section, Segment, Timeline, build_timeline
 from facilitator.core.workshop.structures import (
     Moment,
     Question,
@@ -33,7 +33,7 @@ def compile_plan(
     """
     resolved = resolve_plan(plan, library, language)
     steps: list[Step] = []
-    segments = []
+    segments: list[Segment] = []
     sections: list[Section] = []
     questions: list[Question] = []
     kinds: set[SetKind] = set()

@@ -13,7 +13,7 @@ import contextlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from facilitator.core.files import validation as v
 from facilitator.core.files.jsonio import read_json, write_json
@@ -21,7 +21,7 @@ from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.paths import user_data_dir
 from facilitator.core.files.problems import DocumentError
 from facilitator.core.timing.events import AdvanceMode, RunState
-from facilitator.core.timing.run_record import SequencerRecord
+from facilitator.core.timing.run_record import SequencerRecord, SequencerRecordJson
 from facilitator.core.timing.sequencer import Sequencer
 
 if TYPE_CHECKING:
@@ -35,6 +35,31 @@ RECORD_VERSION = 1
 
 WallClock = Callable[[], float]
 """Seconds since the epoch (time.time): only for crash records, never for timing."""
+
+
+class SessionSpecJson(TypedDict):
+    """A SessionSpec as written in the crash record."""
+
+    kind: str
+    item_id: str
+    language: str
+    questions_id: str | None
+    fit_minutes: float | None
+    speed: float
+    start_time: str | None
+    plan: dict[str, Any] | None
+
+
+class SessionRecordJson(TypedDict):
+    """The crash record as written to disk (`Session.record`)."""
+
+    record_version: int
+    spec: SessionSpecJson
+    title: str
+    segment_count: int
+    saved_at: float
+    sequencer: SequencerRecordJson
+    attachments: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -56,7 +81,7 @@ class SessionSpec:
     def __post_init__(self) -> None:
         object.__setattr__(self, "kind", DocumentKind(self.kind))
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> SessionSpecJson:
         """The spec as plain data."""
         return {
             "kind": self.kind.value,
@@ -75,7 +100,8 @@ class SavedSession:
     """A session record found on disk."""
 
     spec: SessionSpec
-    sequencer: dict[str, Any]
+    sequencer: SequencerRecordJson
+    """The sequencer's record, checked when read."""
     saved_at: float
     segment_count: int
     title: str
@@ -159,7 +185,7 @@ class Session:
         if self._store is not None:
             self._store.clear()
 
-    def record(self) -> dict[str, Any]:
+    def record(self) -> SessionRecordJson:
         """The session's record as plain data."""
         return {
             "record_version": RECORD_VERSION,
@@ -178,8 +204,8 @@ class SessionStore:
     def __init__(
         self,
         folder: Path | None = None,
-        on_error: Callable[[str], None] | None = None,
-        on_recovered: Callable[[], None] | None = None,
+        on_error: Callable[[str], object] | None = None,
+        on_recovered: Callable[[], object] | None = None,
     ) -> None:
         self.path = (folder or user_data_dir()) / SESSION_FILE
         self._on_error = on_error
@@ -248,8 +274,8 @@ def _parse_record(data: Any) -> SavedSession:
         attachments = data.get("attachments") or {}
         if not isinstance(attachments, dict):
             raise SessionRecordError("the saved session's attachments are damaged")
-        sequencer = dict(data["sequencer"])
-        SequencerRecord.from_json(sequencer)  # checked now, so a damaged record is never half-used
+        # Checked now, so a damaged record is never half-used.
+        sequencer = SequencerRecord.from_json(dict(data["sequencer"])).to_json()
         return SavedSession(
             spec,
             sequencer,

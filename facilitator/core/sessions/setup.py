@@ -16,6 +16,7 @@ from facilitator.core.timing.timeline import Timeline, build_timeline
 if TYPE_CHECKING:
     from facilitator.core.documents.library import Library
     from facilitator.core.sessions.record import SessionSpec
+    from facilitator.core.workshop.structures import QuestionSet
 
 
 class RunSetupError(ValueError):
@@ -39,7 +40,7 @@ def timeline_for(
             raise RunSetupError(str(error)) from None
     if spec.questions_id is not None:
         try:
-            question_set = library.question_set(spec.questions_id)
+            question_set: QuestionSet | None = library.question_set(spec.questions_id)
         except KeyError as error:
             raise RunSetupError(error.args[0]) from None
     else:

@@ -5,9 +5,22 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 from facilitator.core.timing.events import AdvanceMode, RunState
+
+
+class SequencerRecordJson(TypedDict):
+    """A SequencerRecord as written in the crash record (see `SequencerRecord.to_json`)."""
+
+    state: str
+    index: int
+    remaining: float
+    added: float
+    warned: bool
+    overran: bool
+    default_mode: str
+    step_modes: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -25,7 +38,7 @@ class SequencerRecord:
     default_mode: AdvanceMode = AdvanceMode.AUTO
     step_modes: Mapping[int, AdvanceMode] = field(default_factory=dict)
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self) -> SequencerRecordJson:
         """The record as JSON-ready data."""
         return {
             "state": self.state.value,

@@ -30,7 +30,7 @@ from facilitator.core.timing.events import (
     UpcomingCue,
     WarningDue,
 )
-from facilitator.core.timing.run_record import SequencerRecord
+from facilitator.core.timing.run_record import SequencerRecord, SequencerRecordJson
 from facilitator.core.workshop.structures import NO_CUE, Moment
 
 if TYPE_CHECKING:
@@ -123,7 +123,7 @@ class Sequencer:
             remaining=remaining,
             duration=duration,
             total_remaining=0.0 if finished else max(0.0, remaining) + later,
-            warning=bool(warning_at) and 0 <= remaining <= warning_at and self._state in _ACTIVE,
+            warning=bool(warning_at and 0 <= remaining <= warning_at and self._state in _ACTIVE),
             overrun=remaining < 0 and self._state in _ACTIVE,
             mode=self.mode_of(self.segment.step_index),
         )
@@ -282,7 +282,7 @@ class Sequencer:
 
     # --- persistence -----------------------------------------------------------
 
-    def to_record(self) -> dict[str, object]:
+    def to_record(self) -> SequencerRecordJson:
         """The run's bookkeeping as plain data, for resuming after a crash."""
         return SequencerRecord(
             self._state,
@@ -432,9 +432,9 @@ class Sequencer:
         audible = [c for c in crossed if c.cue != NO_CUE]
         if audible and ring:
             chosen = most_important(audible)
-            visit = self._visit.number if self._state is not RunState.FINISHED else self._visits
+            number = self._visit.number if self._state is not RunState.FINISHED else self._visits
             late = now - chosen.at
-            events.append(CueDue(chosen.cue, chosen.moment, chosen.index, visit, chosen.at, late))
+            events.append(CueDue(chosen.cue, chosen.moment, chosen.index, number, chosen.at, late))
         if crossed or entered_during_update:
             events.append(self._changed())
         return events

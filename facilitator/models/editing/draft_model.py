@@ -157,8 +157,10 @@ class DraftModel(QObject):
     @property
     def type_label(self) -> str:
         """What the item is called: "structure" or "question set"."""
-        kind = DOCUMENT_TYPES.get(self.document_type)
-        return kind.label if kind else self.document_type
+        try:
+            return DOCUMENT_TYPES[DocumentKind(self.document_type)].label
+        except ValueError:  # a damaged draft may name no known type
+            return self.document_type
 
     @property
     def draft(self) -> dict[str, Any]:
@@ -308,7 +310,7 @@ class DraftModel(QObject):
     def add_step(self, index: int | None = None) -> int:
         """Add a new step (at the end unless told); its position."""
         steps = self.value(("steps",), [])
-        taken = [s.get("id") for s in steps if isinstance(s, dict)]
+        taken = [s["id"] for s in steps if isinstance(s, dict) and isinstance(s.get("id"), str)]
         position = len(steps) if index is None else index
         self.insert_item(("steps",), position, new_step(free_step_id(taken)), self.tr("add a step"))
         return min(position, self.count(("steps",)) - 1)
@@ -415,5 +417,5 @@ class DraftModel(QObject):
         """Where the item is saved in the user library, once it has been."""
         if self._original_id is None:
             return None
-        kind = DOCUMENT_TYPES[self.document_type]
+        kind = DOCUMENT_TYPES[DocumentKind(self.document_type)]
         return self._library.library.user_dir / kind.folder / f"{self._original_id}.json"

@@ -128,9 +128,8 @@ class PreviewModel(QObject):
         library = self._draft.library.library
         structure = None
         for structure_id in question_set.structures:
-            entry = library.entry(DocumentKind.STRUCTURE, structure_id)
-            if entry is not None:
-                structure = entry.item
+            structure = library.find_structure(structure_id)
+            if structure is not None:
                 break
         self._timeline = None
         self.presenter.set_content(question_card(question_set, structure, self._question))

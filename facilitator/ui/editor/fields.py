@@ -192,10 +192,10 @@ class _Bound:
 
     def _bind(self, context: FieldContext, path: DocPath) -> None:
         self.context = context
-        self.model = context.model
+        self.draft = context.model
         self.path = path
         self._updating = False
-        self.model.changed.connect(self._on_changed)
+        self.draft.changed.connect(self._on_changed)
 
     @contextmanager
     def _updating_model(self) -> Iterator[None]:
@@ -227,10 +227,10 @@ class LineField(QLineEdit, _Bound):
 
     def _typed(self, text: str) -> None:
         with self._updating_model():
-            self.model.set_text(self.path, text)
+            self.draft.set_text(self.path, text)
 
     def refresh(self) -> None:
-        value = self.model.value(self.path)
+        value = self.draft.value(self.path)
         text = "" if value is None else str(value)
         if self.text() != text:
             self.setText(text)
@@ -249,10 +249,10 @@ class NumberField(QLineEdit, _Bound):
 
     def _typed(self, text: str) -> None:
         with self._updating_model():
-            self.model.set_number(self.path, text)
+            self.draft.set_number(self.path, text)
 
     def refresh(self) -> None:
-        value = self.model.value(self.path)
+        value = self.draft.value(self.path)
         if parse_number_text(self.text()) != value:
             self.setText(format_number(value))
 
@@ -278,10 +278,10 @@ class TextArea(QPlainTextEdit, _Bound):
         if self._updating:
             return
         with self._updating_model():
-            self.model.set_text(self.path, self.toPlainText())
+            self.draft.set_text(self.path, self.toPlainText())
 
     def refresh(self) -> None:
-        value = self.model.value(self.path)
+        value = self.draft.value(self.path)
         text = "" if value is None else str(value)
         if self.toPlainText() != text:
             self.setPlainText(text)
@@ -304,7 +304,7 @@ class ChoiceField(QComboBox, _Bound):
         self._values = [value for _label, value in options]
         for label, _value in options:
             self.addItem(label)
-        self._choose = choose or (lambda value: self.model.set_value(self.path, value))
+        self._choose = choose or (lambda value: self.draft.set_value(self.path, value))
         self.activated.connect(self._picked)
         self.refresh()
 
@@ -313,7 +313,7 @@ class ChoiceField(QComboBox, _Bound):
             self._choose(self._values[index])
 
     def refresh(self) -> None:
-        value = self.model.value(self.path)
+        value = self.draft.value(self.path)
         if value not in self._values:
             self.addItem(str(value))
             self._values.append(value)
@@ -340,7 +340,7 @@ class CheckField(QCheckBox, _Bound):
         self._read = read or (lambda value: self._default if value is None else bool(value))
         # Unticked back to the default leaves the field out, as files are written.
         self._decide = decide or (
-            lambda checked: self.model.set_value(
+            lambda checked: self.draft.set_value(
                 self.path, None if checked == self._default else checked
             )
         )
@@ -348,7 +348,7 @@ class CheckField(QCheckBox, _Bound):
         self.refresh()
 
     def refresh(self) -> None:
-        self.setChecked(self._read(self.model.value(self.path)))
+        self.setChecked(self._read(self.draft.value(self.path)))
 
 
 def translated_editors(

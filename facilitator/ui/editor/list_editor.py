@@ -99,15 +99,19 @@ class ListEditor(QWidget):
         for action in (self.move_up_action, self.move_down_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        self.move_up_action.triggered.connect(lambda: self.move(self._current, self._current - 1))
-        self.move_down_action.triggered.connect(lambda: self.move(self._current, self._current + 1))
+        self.move_up_action.triggered.connect(
+            lambda: self.move_item(self._current, self._current - 1)
+        )
+        self.move_down_action.triggered.connect(
+            lambda: self.move_item(self._current, self._current + 1)
+        )
         self.rows.currentRowChanged.connect(self._on_row)
-        self.rows.moveRequested.connect(self.move)
+        self.rows.moveRequested.connect(self.move_item)
         self.rows.removeRequested.connect(lambda row: self.remove(row))
         self.add_button.clicked.connect(lambda: self.add())
         self.remove_button.clicked.connect(lambda: self.remove(self._current))
-        self.up_button.clicked.connect(lambda: self.move(self._current, self._current - 1))
-        self.down_button.clicked.connect(lambda: self.move(self._current, self._current + 1))
+        self.up_button.clicked.connect(lambda: self.move_item(self._current, self._current - 1))
+        self.down_button.clicked.connect(lambda: self.move_item(self._current, self._current + 1))
         self._model.listChanged.connect(self._on_list_changed)
         self._model.changed.connect(self._on_value_changed)
         self._model.problemsChanged.connect(self._mark_problems)
@@ -146,7 +150,7 @@ class ListEditor(QWidget):
         self._remove(row)
         self._sync_after_edit()
 
-    def move(self, source: int, target: int) -> None:
+    def move_item(self, source: int, target: int) -> None:
         """Move an item, keeping it selected."""
         if not 0 <= target < self._model.count(self._path):
             return

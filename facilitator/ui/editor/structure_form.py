@@ -357,7 +357,7 @@ class StepPanel(QWidget):
 
         rows.heading(self.tr("Cues (which signal marks each moment)"))
         self.cue_fields: dict[Moment, ChoiceField] = {}
-        options = [(self.tr("the usual one"), None)]
+        options: list[tuple[str, str | None]] = [(self.tr("the usual one"), None)]
         options += [(cue_label(m.value), m.value) for m in Moment]
         options += [(self.tr("no cue"), NO_CUE)]
         for moment in Moment:
