@@ -160,6 +160,18 @@ def test_a_checkout_that_was_never_compiled_compiles_on_the_fly(
     assert QCoreApplication.translate("Card", "Almost time") == "Almost time"
 
 
+def test_removing_the_translators_brings_english_back(qapp, english_afterwards) -> None:
+    assert i18n.install_translators(qapp, "nl")
+    assert QCoreApplication.translate("Card", "Almost time") == "Bijna tijd"
+    i18n.remove_translators()
+    assert i18n.installed_language() == "en"
+    assert QCoreApplication.translate("Card", "Almost time") == "Almost time"
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.buttons()[0].text() == "Cancel", "Qt's own buttons are English again too"
+    assert i18n.install_translators(qapp, "nl"), "and Dutch can come back"
+    assert QCoreApplication.translate("Card", "Almost time") == "Bijna tijd"
+
+
 def test_without_any_translation_the_interface_stays_english(
     qapp, english_afterwards, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog
 ) -> None:

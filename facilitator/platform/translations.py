@@ -148,6 +148,17 @@ def installed_language() -> str:
     return _language
 
 
+def remove_translators(app: QCoreApplication | None = None) -> None:
+    """Take out the translators installed before: the interface speaks English again."""
+    global _language
+    app = app or QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+    _language = SOURCE_LANGUAGE
+
+
 def install_translators(app: QCoreApplication | None, language: str) -> bool:
     """Show the interface in `language` from now on; True when it is shown in that language.
 
@@ -164,10 +175,7 @@ def install_translators(app: QCoreApplication | None, language: str) -> bool:
         return language == SOURCE_LANGUAGE
     if language == _language and (_installed or language == SOURCE_LANGUAGE):
         return True
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
-    _language = SOURCE_LANGUAGE
+    remove_translators(app)
     if language == SOURCE_LANGUAGE:
         return True
     path = translation_file(language)

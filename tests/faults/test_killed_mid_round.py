@@ -42,6 +42,10 @@ INTO_THE_TURN_S = 0.6
 DOWN_FOR_S = 2.5
 """Real seconds between the kill and the new start (50 run seconds)."""
 TOLERANCE_RUN_S = 1.0
+GOES_ON_FOR_MS = 400
+"""Real time the resumed run is left to itself (8 run seconds), to see it keeps the clock's pace."""
+RECORD_POLL_S = 0.02
+"""How often the child's crash record is read while waiting for a speaking turn."""
 
 
 def _segment_at(segments: list[dict[str, Any]], position: float) -> int:
@@ -65,7 +69,7 @@ def _wait_for_record(
             and segments[saved.sequencer["index"]]["kind"] == "turn"
         ):
             return saved
-        time.sleep(0.02)
+        time.sleep(RECORD_POLL_S)
     raise AssertionError("the crash record never showed a speaking turn")
 
 
@@ -92,7 +96,7 @@ def test_killed_mid_round_and_restarted_it_lands_where_the_wall_clock_says(
             started = read_json_line(child, 60)
             segments = started["segments"]
             mid_round = _wait_for_record(store, segments, child)
-            time.sleep(INTO_THE_TURN_S)
+            time.sleep(INTO_THE_TURN_S)  # deliberately real time: the child runs on its own
             os.kill(child.pid, signal.SIGKILL)
             killed_at = time.time()
             assert child.wait(10) == -signal.SIGKILL
@@ -110,7 +114,7 @@ def test_killed_mid_round_and_restarted_it_lands_where_the_wall_clock_says(
     record_error = _position(left, segments) - (left.saved_at - truth_started) * SPEED
     assert abs(record_error) < TOLERANCE_RUN_S / 4, f"the record is {record_error:+.3f} s off"
 
-    time.sleep(DOWN_FOR_S)
+    time.sleep(DOWN_FOR_S)  # deliberately real time: the room goes on while the app is down
 
     # The facilitator starts the app again: real clocks, the same data folder.
     player = FakeBellPlayer()
@@ -167,8 +171,8 @@ def test_killed_mid_round_and_restarted_it_lands_where_the_wall_clock_says(
     assert player.played == []
     assert app.store.load() is not None, "the resumed run keeps its own crash record"
 
-    # And the run goes on from there, by the clock.
-    qtbot.wait(400)
+    # And the run goes on from there, by the clock: a real-time pause is what this measures.
+    qtbot.wait(GOES_ON_FOR_MS)
     later = app.run.status()
     assert later is not None
     assert later.state is RunState.RUNNING

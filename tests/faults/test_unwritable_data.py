@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
 
+    from facilitator.core.sessions.record import Session, SessionStore
     from facilitator.ui.editor.editor_window import EditorWindow
 
 UNCHANGED = "The previous version is unchanged."
@@ -62,6 +63,8 @@ class Workshop:
     data_dir: Path
     editor: EditorWindow
     import_file: Path
+    record_saves: list[bool]
+    """Every attempt to save the crash record since the workshop began: True when it was written."""
 
     @property
     def record(self) -> Path:
@@ -92,14 +95,34 @@ class Workshop:
         status = self.harness.app.run.status()
         self.harness.advance(status.remaining + 0.5)
 
+    def next_segment_saving(self, qtbot) -> None:
+        """Run on into the next segment and wait until it has tried to save the crash record."""
+        attempts = len(self.record_saves)
+        self.next_segment()
+        qtbot.waitUntil(lambda: len(self.record_saves) > attempts, timeout=2000)
+
     def wait_for_record(self, qtbot, index: int) -> None:
         store = self.harness.app.store
         qtbot.waitUntil(lambda: store.load().sequencer["index"] == index, timeout=2000)
 
 
+def _count_saves(store: SessionStore) -> list[bool]:
+    """Every attempt to save the crash record from now on: True when it was written."""
+    attempts: list[bool] = []
+    save = store.save
+
+    def counted(session: Session) -> bool:
+        attempts.append(save(session))
+        return attempts[-1]
+
+    store.save = counted  # type: ignore[method-assign]
+    return attempts
+
+
 def _workshop(qtbot, data_dir: Path, tmp_path: Path) -> Workshop:
     harness = build_harness(qtbot, data_dir=data_dir)
     app = harness.app
+    record_saves = _count_saves(app.store)
     app.preferences.update(warning_seconds=45)
     assert app.start_run("impromptu-networking")
     app.run.start()
@@ -114,7 +137,7 @@ def _workshop(qtbot, data_dir: Path, tmp_path: Path) -> Workshop:
     import_file.write_text(json.dumps(_question_set("First import")), encoding="utf-8")
     app.library_actions.import_files([import_file])
     assert app.library.library.question_set(IMPORTED_ID).title == "First import"
-    workshop = Workshop(harness, data_dir, editor, import_file)
+    workshop = Workshop(harness, data_dir, editor, import_file, record_saves)
     workshop.wait_for_record(qtbot, 2)
     return workshop
 
@@ -123,16 +146,14 @@ def _save_everything(workshop: Workshop, qtbot) -> list[str]:
     """Try to save each kind of file once; the run moves on two segments meanwhile."""
     app = workshop.harness.app
     prompts = workshop.harness.prompts
-    workshop.next_segment()
-    qtbot.wait(20)  # the record is saved just after the segment starts
+    workshop.next_segment_saving(qtbot)
     app.preferences.update(flash=False)
     workshop.editor.model.set_text(("title",), "A second version")
     assert not workshop.editor.save(), "the editor says the save failed"
     workshop.import_file.write_text(json.dumps(_question_set("Second import")), encoding="utf-8")
     prompts.clash_answers = [(Choice.REPLACE, "")]
     app.library_actions.import_files([workshop.import_file])
-    workshop.next_segment()
-    qtbot.wait(20)
+    workshop.next_segment_saving(qtbot)
     return [
         *(n.text for n in app.notices.notices if n.key in ("session-save", "prefs-save")),
         workshop.editor.banner.text(),
@@ -270,8 +291,7 @@ def test_a_real_full_disk_and_a_real_read_only_disk(
         app.preferences.update(flash=True)
         app.preferences.update(flash=False)
         assert not workshop.editor.save()
-        workshop.next_segment()
-        qtbot.wait(20)
+        workshop.next_segment_saving(qtbot)
         texts = [n.text for n in app.notices.notices if n.key in ("session-save", "prefs-save")]
         assert len(texts) == 2, texts
         assert all("the disk is read-only" in text for text in texts), texts
@@ -285,7 +305,7 @@ def test_a_real_full_disk_and_a_real_read_only_disk(
         assert second.app.start_run("1-2-4-all")
         second.app.run.start()
         second.advance(61)
-        qtbot.wait(20)
+        qtbot.waitUntil(lambda: "session-save" in [n.key for n in second.app.notices.notices])
         assert second.app.run.status().state is RunState.RUNNING
         [notice] = [n for n in second.app.notices.notices if n.key == "session-save"]
         assert "the disk is read-only" in notice.text
