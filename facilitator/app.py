@@ -29,6 +29,7 @@ from facilitator.core.sessions.record import SavedSession, SessionStore
 from facilitator.models.agenda_model import AgendaModel
 from facilitator.models.bells import CueRouter
 from facilitator.models.card_presenter import CardPresenter
+from facilitator.models.console_presenter import ConsolePresenter
 from facilitator.models.editing.autosave import DraftKeeper
 from facilitator.models.groups_model import GroupsModel
 from facilitator.models.library_model import LibraryModel
@@ -85,6 +86,7 @@ class FacilitatorApp(QObject):
         self.presentation = PresentationModel(self)
         self.groups = GroupsModel(self.run, self)
         self.presenter = CardPresenter(self.run, self, groups=self.groups)
+        self.console_presenter = ConsolePresenter(self.run, platform.wall, self)
         self.agenda = AgendaModel(self.run, platform.wall, self)
         self.plans = PlanModel(self.library, self.language, self)
         self.drafts = DraftStore((data_dir or user_data_dir()) / DRAFTS_FOLDER, wall=platform.wall)
@@ -145,7 +147,7 @@ class FacilitatorApp(QObject):
             parent=self,
         )
         self.library_page = LibraryPage(self.library, self.language())
-        self.run_page = RunPage(self.run, self.actions, preview)
+        self.run_page = RunPage(self.run, self.console_presenter, self.actions, preview)
         self.console = ConsoleWindow(
             self.run,
             self.notices,
