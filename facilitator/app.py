@@ -38,6 +38,7 @@ from facilitator.models.plan_model import PlanModel
 from facilitator.models.preferences_model import PreferencesModel
 from facilitator.models.presentation import PresentationModel
 from facilitator.models.run_model import RunModel
+from facilitator.models.structure_choice import StructureChoiceModel
 from facilitator.platform.audio import QtBellPlayer
 from facilitator.platform.edges import Platform
 from facilitator.platform.screens import QtScreenProvider
@@ -82,6 +83,7 @@ class FacilitatorApp(QObject):
         # Before any window is built: widgets take their texts when they are made.
         self.languages = InterfaceLanguage(self.preferences, self.notices, self)
         self.library = LibraryModel(library, self)
+        self.structure_choice = StructureChoiceModel(self)
         self.run = RunModel(self)
         self.presentation = PresentationModel(self)
         self.groups = GroupsModel(self.run, self)
@@ -146,7 +148,7 @@ class FacilitatorApp(QObject):
             show_help=self.show_help,
             parent=self,
         )
-        self.library_page = LibraryPage(self.library, self.language())
+        self.library_page = LibraryPage(self.library, self.structure_choice, self.language())
         self.run_page = RunPage(self.run, self.console_presenter, self.actions, preview)
         self.console = ConsoleWindow(
             self.run,
