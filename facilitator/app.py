@@ -29,6 +29,7 @@ from facilitator.core.sessions.record import SavedSession, SessionStore
 from facilitator.models.agenda_model import AgendaModel
 from facilitator.models.bells import CueRouter
 from facilitator.models.card_presenter import CardPresenter
+from facilitator.models.console_presenter import ConsolePresenter
 from facilitator.models.editing.autosave import DraftKeeper
 from facilitator.models.groups_model import GroupsModel
 from facilitator.models.library_model import LibraryModel
@@ -37,6 +38,7 @@ from facilitator.models.plan_model import PlanModel
 from facilitator.models.preferences_model import PreferencesModel
 from facilitator.models.presentation import PresentationModel
 from facilitator.models.run_model import RunModel
+from facilitator.models.structure_choice import StructureChoiceModel
 from facilitator.platform.audio import QtBellPlayer
 from facilitator.platform.edges import Platform
 from facilitator.platform.screens import QtScreenProvider
@@ -81,10 +83,12 @@ class FacilitatorApp(QObject):
         # Before any window is built: widgets take their texts when they are made.
         self.languages = InterfaceLanguage(self.preferences, self.notices, self)
         self.library = LibraryModel(library, self)
+        self.structure_choice = StructureChoiceModel(self)
         self.run = RunModel(self)
         self.presentation = PresentationModel(self)
         self.groups = GroupsModel(self.run, self)
         self.presenter = CardPresenter(self.run, self, groups=self.groups)
+        self.console_presenter = ConsolePresenter(self.run, platform.wall, self)
         self.agenda = AgendaModel(self.run, platform.wall, self)
         self.plans = PlanModel(self.library, self.language, self)
         self.drafts = DraftStore((data_dir or user_data_dir()) / DRAFTS_FOLDER, wall=platform.wall)
@@ -144,8 +148,8 @@ class FacilitatorApp(QObject):
             show_help=self.show_help,
             parent=self,
         )
-        self.library_page = LibraryPage(self.library, self.language())
-        self.run_page = RunPage(self.run, self.actions, preview)
+        self.library_page = LibraryPage(self.library, self.structure_choice, self.language())
+        self.run_page = RunPage(self.run, self.console_presenter, self.actions, preview)
         self.console = ConsoleWindow(
             self.run,
             self.notices,

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from facilitator.core.timing.timeline import Timeline
+    from facilitator.core.workshop.structures import Moment
 
 CACHE_DIR_VARIABLE = "FACILITATOR_CACHE_DIR"
 """facilitator.platform.translations.CACHE_DIR_VARIABLE (not imported: that module loads Qt):
@@ -285,7 +286,7 @@ def _rehearse(report: Report, application: Any, library: Library, data_dir: Path
             if not ringing:
                 log.refused.append(sound)
 
-        def routed(cue: str, _moment: str, _late: float) -> None:
+        def routed(cue: str, _moment: Moment, _late: float) -> None:
             # Connected after the app's CueRouter, so the router has acted on this cue already.
             log.routed.append((cue, log.pending))
             log.pending = "nothing"

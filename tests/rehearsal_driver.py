@@ -34,6 +34,8 @@ from facilitator.platform.audio import QtBellPlayer
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from facilitator.core.workshop.structures import Moment
+
 LOAD_TIMEOUT_S = 10.0
 EXIT_NO_SOUND = 3
 
@@ -66,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     cues: list[dict[str, object]] = []
     plays: list[tuple[str, float]] = []
 
-    def on_cue(cue: str, moment: str, late: float) -> None:
+    def on_cue(cue: str, moment: Moment, late: float) -> None:
         # `late` is on the run's clock: negative when the bell is struck ahead of its moment.
         scheduled = time.monotonic() - late / options.speed
         played = plays.pop() if plays else None
@@ -74,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             {
                 "event": "cue",
                 "cue": cue,
-                "moment": moment,
+                "moment": moment.value,
                 "scheduled": scheduled,
                 "played": played[1] if played else None,
                 "sound": played[0] if played else None,

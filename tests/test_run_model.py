@@ -6,6 +6,7 @@ import pytest
 
 from facilitator.core.sessions.record import Session, SessionSpec
 from facilitator.core.timing.clock import FakeClock
+from facilitator.core.workshop.structures import Moment
 from facilitator.models.run_model import RunModel
 from tests.factories import timeline
 
@@ -84,3 +85,20 @@ def test_a_command_after_an_early_strike_does_not_swallow_the_next_cue(
     run.next()  # ...and then moved on by hand: that rings its own cue
     assert heard == ["transition", "transition"]
     assert run.status().index == 1
+
+
+@pytest.mark.parametrize("lead", [0.0, 0.2])
+def test_each_cue_names_the_moment_it_marks(qtbot, run: RunModel, clock: FakeClock, lead) -> None:
+    heard: list[tuple[str, object]] = []
+    run.cueDue.connect(lambda cue, moment, late: heard.append((cue, moment)))
+    run.set_cue_lead(lead)
+    _past_the_warning(run, clock)
+    clock.advance(20.1)  # into the change-over that opens the paired step
+    run.poll()
+    qtbot.waitUntil(lambda: len(heard) == 3, timeout=1000)
+    assert heard == [
+        ("step_start", Moment.STEP_START),
+        ("warning", Moment.WARNING),
+        ("transition", Moment.STEP_START),  # rung with the change-over's own cue
+    ]
+    assert all(type(moment) is Moment for _, moment in heard)

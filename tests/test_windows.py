@@ -5,6 +5,7 @@ Offscreen, with a hand-moved clock, fake screens and a fake bell; nothing sleeps
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 import pytest
@@ -92,6 +93,22 @@ def test_pause_resume_and_minutes(harness: Harness, qtbot) -> None:
     assert harness.app.run.status().remaining == pytest.approx(150)
     _press(qtbot, harness.app.console, Key.Key_Minus)
     assert harness.app.run.status().remaining == pytest.approx(90)
+
+
+def test_the_console_tells_when_the_structure_ends_by_the_app_wall_clock(
+    harness: Harness,
+) -> None:
+    harness.wall.now = datetime(2030, 3, 4, 14, 0).timestamp()
+    _start_impromptu(harness)  # 20 minutes
+    total = harness.app.run_page.total
+    assert total.text() == "Whole structure: 20:00 left, ends at 14:20"
+    harness.app.run.start()
+    harness.advance(30)
+    assert total.text() == "Whole structure: 19:30 left, ends at 14:20"
+    harness.app.run.pause()
+    harness.wall.now += 5 * 60  # the room takes five minutes; the run stands still
+    harness.app.run.poll()
+    assert total.text() == "Whole structure: 19:30 left, ends at 14:25"
 
 
 def test_blackout_and_escape_never_stop_the_run(harness: Harness, qtbot) -> None:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
+    from facilitator.core.workshop.structures import Moment
     from facilitator.models.preferences_model import PreferencesModel
     from facilitator.models.run_model import RunModel
     from facilitator.platform.audio import BellPlayer, Device
@@ -115,7 +116,7 @@ class CueRouter(QObject):
 
     # --- cues ---------------------------------------------------------------------------
 
-    def _on_cue(self, cue: str, moment: str, late: float) -> None:
+    def _on_cue(self, cue: str, moment: Moment, late: float) -> None:
         sound = self._preferences.value.sound
         if sound.mode is BellMode.PHYSICAL:
             self.ringNow.emit(cue)

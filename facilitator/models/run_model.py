@@ -26,9 +26,11 @@ from facilitator.core.timing.events import (
     StateChanged,
     WarningDue,
 )
+from facilitator.core.workshop.structures import Moment
 
 if TYPE_CHECKING:
     from facilitator.core.sessions.record import Session
+    from facilitator.core.timing.sequencer import Sequencer
 
 ONE_MINUTE = 60.0
 TIMER_MARGIN_MS = 0
@@ -46,8 +48,8 @@ class RunModel(QObject):
     secondChanged = Signal()
     """The shown second of the countdown changed."""
     segmentStarted = Signal(int)
-    cueDue = Signal(str, str, float)
-    """A cue is due now: (cue, moment, seconds late)."""
+    cueDue = Signal(str, Moment, float)
+    """A cue is due now: (cue, the moment it marks, seconds late on the run's clock)."""
     warningDue = Signal()
     overrunBegan = Signal()
     finished = Signal()
@@ -117,51 +119,59 @@ class RunModel(QObject):
 
     # --- commands ----------------------------------------------------------------
 
-    def _command(self, name: str, *args: object) -> None:
-        if self._session is None:
-            return
-        events = getattr(self._session.sequencer, name)(*args)
-        self._publish(events)
+    def _sequencer(self) -> Sequencer | None:
+        """The running sequencer, or None without a session (commands then do nothing)."""
+        return self._session.sequencer if self._session else None
 
     def toggle(self) -> None:
         """Start, pause or resume."""
-        self._command("toggle")
+        if (sequencer := self._sequencer()) is not None:
+            self._publish(sequencer.toggle())
 
     def start(self) -> None:
         """Start, or resume when paused (a clicker's F5)."""
-        self._command("start")
+        if (sequencer := self._sequencer()) is not None:
+            self._publish(sequencer.start())
 
     def pause(self) -> None:
         """Pause the clock."""
-        self._command("pause")
+        if (sequencer := self._sequencer()) is not None:
+            self._publish(sequencer.pause())
 
     def next(self) -> None:
         """Go to the next segment (or start)."""
-        self._command("next")
+        if (sequencer := self._sequencer()) is not None:
+            self._publish(sequencer.next())
 
     def previous(self) -> None:
         """Go back to the previous segment."""
-        self._command("previous")
+        if (sequencer := self._sequencer()) is not None:
+            self._publish(sequencer.previous())
 
     def restart_segment(self) -> None:
         """Give the current segment its full time again."""
-        self._command("restart_segment")
+        if (sequencer := self._sequencer()) is not None:
+            self._publish(sequencer.restart_segment())
 
     def jump(self, index: int) -> None:
         """Go to segment `index`."""
-        self._command("jump", index)
+        if (sequencer := self._sequencer()) is not None:
+            self._publish(sequencer.jump(index))
 
     def add_minute(self) -> None:
         """One more minute on the current segment."""
-        self._command("add_time", ONE_MINUTE)
+        if (sequencer := self._sequencer()) is not None:
+            self._publish(sequencer.add_time(ONE_MINUTE))
 
     def remove_minute(self) -> None:
         """One minute less on the current segment."""
-        self._command("add_time", -ONE_MINUTE)
+        if (sequencer := self._sequencer()) is not None:
+            self._publish(sequencer.add_time(-ONE_MINUTE))
 
     def set_mode(self, mode: AdvanceMode, step_index: int | None = None) -> None:
         """Automatic or manual advance, for one step or all."""
-        self._command("set_mode", mode, step_index)
+        if (sequencer := self._sequencer()) is not None:
+            self._publish(sequencer.set_mode(mode, step_index))
 
     # --- time --------------------------------------------------------------------
 
@@ -175,7 +185,7 @@ class RunModel(QObject):
         # Cues go out first, so nothing (not even saving) stands between a moment and its bell.
         for event in events:
             if isinstance(event, CueDue) and not self._was_rung_early(event):
-                self.cueDue.emit(event.cue, event.moment.value, event.late)
+                self.cueDue.emit(event.cue, event.moment, event.late)
         saving = False
         for event in events:
             if isinstance(event, SegmentStarted):
@@ -215,7 +225,7 @@ class RunModel(QObject):
             self._schedule()  # woke too soon (the clock moved): aim again
             return
         self._rung_early = (upcoming.cue, upcoming.at)
-        self.cueDue.emit(upcoming.cue, upcoming.moment.value, -ahead * self._speed)
+        self.cueDue.emit(upcoming.cue, upcoming.moment, -ahead * self._speed)
 
     def _save_now(self) -> None:
         if self._session is not None:

@@ -27,8 +27,6 @@ from facilitator.core.documents.library import Origin
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.shown.browsing import LENGTH_BUCKETS, StructureFilter, filter_structures
 from facilitator.core.timing.countdown import format_duration
-from facilitator.core.timing.fitting import FitError, feasible_minutes, fit_structure
-from facilitator.core.timing.timeline import build_timeline
 from facilitator.core.workshop.structures import GroupShape, Structure
 from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label, shape_label
 from facilitator.ui.plain import plain_label
@@ -37,6 +35,7 @@ from facilitator.ui.timeline_bar import TimelineBar, TimelineLegend
 
 if TYPE_CHECKING:
     from facilitator.models.library_model import LibraryModel
+    from facilitator.models.structure_choice import StructureChoiceModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -48,9 +47,16 @@ class LibraryPage(QWidget):
     """(structure id, question set id or "", fitted minutes or 0 for the default)."""
     selectionChanged = Signal(str)
 
-    def __init__(self, library: LibraryModel, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: LibraryModel,
+        choice: StructureChoiceModel,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._library = library
+        self._choice = choice
         self._language = language
         self._selected: Structure | None = None
 
@@ -83,7 +89,7 @@ class LibraryPage(QWidget):
         browse_layout.addWidget(self.results, 1)
         browse_layout.addWidget(self.count_label)
 
-        self.details = _StructureDetails(self)
+        self.details = _StructureDetails(choice, self)
         splitter = QSplitter()
         splitter.addWidget(browser)
         splitter.addWidget(self.details)
@@ -190,15 +196,15 @@ class LibraryPage(QWidget):
         if self._selected is None:
             return
         set_id = self.details.questions.currentData() or ""
-        fit = float(self.details.fit_minutes.value()) if self.details.fit.isChecked() else 0.0
-        self.startRequested.emit(self._selected.id, set_id, fit)
+        self.startRequested.emit(self._selected.id, set_id, float(self._choice.fit_minutes or 0))
 
 
 class _StructureDetails(QScrollArea):
     """Everything about one structure, and the controls to start it."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, choice: StructureChoiceModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._choice = choice
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
@@ -250,6 +256,7 @@ class _StructureDetails(QScrollArea):
         self.questions.currentIndexChanged.connect(self._show_questions)
         self.fit.toggled.connect(self._refit)
         self.fit_minutes.valueChanged.connect(self._refit)
+        choice.changed.connect(self._show_fit)
 
     def show_structure(
         self, structure: Structure | None, library: LibraryModel, language: str
@@ -266,6 +273,7 @@ class _StructureDetails(QScrollArea):
             self.questions.clear()
             _clear(self.steps)
             _clear(self.more)
+            self._choice.choose(None, language)
             return
         self.title.setText(structure.title.in_language(language))
         self.summary.setText(structure.summary.in_language(language))
@@ -294,7 +302,7 @@ class _StructureDetails(QScrollArea):
         self.fit_minutes.setValue(round(structure.total_minutes))
         self.fit_minutes.blockSignals(False)
         self._show_questions()
-        self._refit()
+        self._choice.choose(structure, language)
         self._fill_steps(structure, language)
 
     def _show_questions(self) -> None:
@@ -308,25 +316,21 @@ class _StructureDetails(QScrollArea):
         self.question_list.setText("\n".join(f"•  {q.text}" for q in question_set.questions))
 
     def _refit(self) -> None:
-        structure = self._structure
-        if structure is None:
+        self._choice.set_fit(self.fit_minutes.value() if self.fit.isChecked() else None)
+
+    def _show_fit(self) -> None:
+        preview = self._choice.preview
+        if preview is None:
             return
-        shortest, longest = feasible_minutes(structure)
         self.fit_minutes.setEnabled(self.fit.isChecked())
-        shown = structure
-        self.start.setEnabled(True)
+        self.start.setEnabled(preview.startable)
         self.fit_message.setText(
-            self.tr("possible: {low} to {high} min").format(
-                low=f"{shortest:g}", high=f"{longest:g}"
+            preview.problem
+            or self.tr("possible: {low} to {high} min").format(
+                low=f"{preview.shortest_minutes:g}", high=f"{preview.longest_minutes:g}"
             )
         )
-        if self.fit.isChecked():
-            try:
-                shown = fit_structure(structure, self.fit_minutes.value())
-            except FitError as error:
-                self.fit_message.setText(str(error))
-                self.start.setEnabled(False)
-        self.timeline.set_timeline(build_timeline(shown, None, self._language))
+        self.timeline.set_timeline(preview.timeline)
 
     def _fill_steps(self, structure: Structure, language: str) -> None:
         _clear(self.steps)

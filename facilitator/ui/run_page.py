@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.shown.card import CardPhase, card_content
-from facilitator.core.timing.countdown import format_countdown, format_duration
+from facilitator.core.shown.card import CardPhase
+from facilitator.core.shown.console import NextKind
 from facilitator.core.timing.events import RunState
-from facilitator.core.timing.timeline import Segment, SegmentKind, Timeline
 from facilitator.ui.labels import kind_label, round_text, speaker_text, status_text
 from facilitator.ui.plain import plain_label
 from facilitator.ui.style import RING_PROMPT_STYLE, scale_font
@@ -33,6 +32,8 @@ from facilitator.ui.timeline_bar import TimelineBar, TimelineLegend
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
+    from facilitator.core.shown.console import NextUp
+    from facilitator.models.console_presenter import ConsolePresenter
     from facilitator.models.run_model import RunModel
     from facilitator.ui.run_commands import RunCommands
 
@@ -48,12 +49,13 @@ class RunPage(QWidget):
     def __init__(
         self,
         run: RunModel,
+        presenter: ConsolePresenter,
         actions: RunCommands,
         card_preview: QWidget | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._run = run
+        self._presenter = presenter
         self.title = plain_label(wrap=True)
         scale_font(self.title, 1.6, bold=True)
         self.subtitle = plain_label(wrap=True)
@@ -153,14 +155,9 @@ class RunPage(QWidget):
         self._ring_timer = QTimer(self)
         self._ring_timer.setSingleShot(True)
         self._ring_timer.timeout.connect(self.ring_prompt.hide)
-        # While paused nothing ticks, but the projected finish moves: refresh it gently.
-        self._paused_refresh = QTimer(self)
-        self._paused_refresh.setInterval(1000)
-        self._paused_refresh.timeout.connect(self._refresh_clock)
 
-        run.changed.connect(self.refresh)
-        run.sessionChanged.connect(self.refresh)
-        run.secondChanged.connect(self._refresh_clock)
+        presenter.contentChanged.connect(self.refresh)
+        presenter.clockChanged.connect(self._refresh_clock)
         self.refresh()
 
     def add_side_widget(self, widget: QWidget, stretch: int = 1) -> None:
@@ -187,9 +184,9 @@ class RunPage(QWidget):
 
     def refresh(self) -> None:
         """Show everything about the run anew."""
-        session = self._run.session
-        if session is None:
-            self.timeline.set_timeline(None)
+        content = self._presenter.content
+        self.timeline.set_timeline(self._presenter.timeline)
+        if content is None:
             for label in (
                 self.title,
                 self.subtitle,
@@ -203,99 +200,63 @@ class RunPage(QWidget):
             ):
                 label.setText("")
             return
-        timeline = session.timeline
-        language = timeline.language
-        self.title.setText(timeline.structure.title.in_language(language))
-        parts = []
-        # A plan's questions come from its items (the agenda names them), not from one set.
-        if timeline.question_set is not None and not timeline.sections:
-            parts.append(timeline.question_set.title)
-        if session.spec.speed != 1:
-            speed = f"{session.spec.speed:g}"
+        self.title.setText(content.title)
+        parts = [content.question_set_title] if content.question_set_title else []
+        if content.rehearsal_speed is not None:
+            speed = f"{content.rehearsal_speed:g}"
             parts.append(self.tr("rehearsal at {speed}x speed").format(speed=speed))
         self.subtitle.setText("  ·  ".join(parts))
-        self.timeline.set_timeline(timeline)
-        status = self._run.status()
-        assert status is not None
-        if status.state is RunState.FINISHED or status.segment is None:
+        now = content.now
+        if now is None:
             self.now.setText(self.tr("Finished"))
             self.now_detail.setText("")
             self.notes.setText("")
             self.next.setText("")
         else:
-            segment = status.segment
-            step = timeline.step(segment)
-            content = card_content(timeline, status)
-            described = [kind_label(segment.kind), round_text(content), speaker_text(content)]
-            self.now.setText(step.title.in_language(language))
+            described = [kind_label(now.kind), round_text(now.card), speaker_text(now.card)]
+            self.now.setText(now.step_title)
             self.now_detail.setText("  ·  ".join(filter(None, described)))
-            self.notes.setText(
-                step.notes.in_language(language) or self.tr("No notes for this step.")
-            )
-            self.next.setText(self._next_text(timeline, segment))
+            self.notes.setText(now.notes or self.tr("No notes for this step."))
+            self.next.setText(self._next_text(now.next_up))
         self._refresh_clock()
 
-    def _next_text(self, timeline: Timeline, segment: Segment) -> str:
-        if segment.index + 1 >= len(timeline.segments):
+    def _next_text(self, next_up: NextUp) -> str:
+        if next_up.kind is NextKind.END:
             return self.tr("Next: the end")
-        following = timeline.segments[segment.index + 1]
-        step = timeline.step(following)
-        what = step.title.in_language(timeline.language)
-        if following.kind is SegmentKind.TRANSITION and step.transition is not None:
-            what = step.transition.instruction.in_language(timeline.language) or what
-        elif following.speaker and following.speaker > 1:
-            what = self.tr("swap speakers")
-        return self.tr("Next: {what} ({length})").format(
-            what=what, length=format_duration(following.duration_seconds)
-        )
+        what = self.tr("swap speakers") if next_up.kind is NextKind.SWAP else next_up.title
+        return self.tr("Next: {what} ({length})").format(what=what, length=next_up.length)
 
     def _refresh_clock(self) -> None:
-        status = self._run.status()
-        session = self._run.session
-        if status is None or session is None:
+        content = self._presenter.content
+        if content is None:
             return
-        paused = status.state is RunState.PAUSED
-        if paused != self._paused_refresh.isActive():
-            if paused:
-                self._paused_refresh.start()
-            else:
-                self._paused_refresh.stop()
         self.toggle_button.setText(
             {
                 RunState.READY: self.tr("Start"),
                 RunState.RUNNING: self.tr("Pause"),
                 RunState.PAUSED: self.tr("Resume"),
                 RunState.FINISHED: self.tr("Finished"),
-            }[status.state]
+            }[content.state]
         )
-        self.toggle_button.setEnabled(status.state is not RunState.FINISHED)
-        content = card_content(session.timeline, status)
-        self.countdown.setText(format_countdown(status.remaining))
+        self.toggle_button.setEnabled(content.state is not RunState.FINISHED)
+        self.countdown.setText(content.countdown)
         state_word = status_text(content.phase)
         if content.phase is CardPhase.READY:
             state_word = self.tr("Ready: press Start or Page Down")
         self.state.setText(state_word)
-        self.progress.setValue(round(status.progress * 1000))
-        finish = QDateTime.currentDateTime().addMSecs(
-            round(status.total_remaining / self._run.speed * 1000)
-        )
-        elapsed = session.timeline.total_seconds - status.total_remaining
-        self.timeline.set_position(status.index if status.segment else None, elapsed)
-        if status.state is RunState.FINISHED:
+        self.progress.setValue(round(content.progress * 1000))
+        self.timeline.set_position(content.position, content.elapsed_seconds)
+        whole = content.whole
+        if whole is None:
             self.total.setText("")
-            return
-        if session.timeline.sections:  # a plan: its agenda tells when it ends, by the wall clock
+        elif content.plan:  # a plan: its agenda tells when it ends, by the wall clock
+            self.total.setText(self.tr("Whole plan: {left} left").format(left=whole.left))
+        else:
             self.total.setText(
-                self.tr("Whole plan: {left} left").format(
-                    left=format_countdown(status.total_remaining)
+                self.tr("Whole structure: {left} left, ends at {time}").format(
+                    left=whole.left, time=whole.ends_at
                 )
             )
-            return
-        self.total.setText(
-            self.tr("Whole structure: {left} left, ends at {time}").format(
-                left=format_countdown(status.total_remaining), time=finish.time().toString("HH:mm")
-            )
-        )
 
     def show_ring_prompt(self, text: str) -> None:
         """Tell a facilitator with a real bell to ring it now."""

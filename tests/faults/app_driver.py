@@ -33,6 +33,8 @@ from tools.virtual_display import PROJECTOR
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
+    from facilitator.core.workshop.structures import Moment
+
 EXIT_NO_SOUND = 3
 EXIT_TIMEOUT = 4
 SINK = "bells"
@@ -234,7 +236,7 @@ def sound(options: argparse.Namespace) -> int:
 
     counts = [0, 0]
 
-    def on_cue(cue: str, _moment: str, _late: float) -> None:
+    def on_cue(cue: str, _moment: Moment, _late: float) -> None:
         # Connected after the router, so the router has already rung or flashed.
         outcome = (
             "played" if len(plays) > counts[0] else "flashed" if len(flashes) > counts[1] else ""

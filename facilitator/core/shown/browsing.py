@@ -1,9 +1,16 @@
-"""Finding a structure in the library: search by name, filter by length, groups, language."""
+"""Finding a structure in the library, and how a run of it would go.
+
+Search by name, filter by length, groups and language; then see the chosen
+structure's timeline, fitted to a length when the facilitator asks.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from facilitator.core.timing.fitting import FitError, feasible_minutes, fit_structure
+from facilitator.core.timing.timeline import Timeline, build_timeline
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -58,3 +65,33 @@ LENGTH_BUCKETS: tuple[tuple[float | None, float | None], ...] = (
     (60, None),
 )
 """Length filters offered in the console: any, up to 15 min, 15-30, 30-60, over 60."""
+
+
+@dataclass(frozen=True)
+class RunPreview:
+    """How a run of a structure would go, fitted to a length when asked."""
+
+    timeline: Timeline
+    """The run's timeline: fitted when it can be, else as the structure is written."""
+    shortest_minutes: float
+    longest_minutes: float
+    """The range of lengths the structure can be fitted into."""
+    problem: str = ""
+    """Why it cannot be fitted to the asked length (then it cannot start); empty when it can."""
+
+    @property
+    def startable(self) -> bool:
+        """Whether a run can start as previewed."""
+        return not self.problem
+
+
+def preview_run(structure: Structure, language: str, fit_minutes: float | None) -> RunPreview:
+    """A run of `structure` in `language`, fitted to `fit_minutes` (None: as written)."""
+    shortest, longest = feasible_minutes(structure)
+    shown, problem = structure, ""
+    if fit_minutes is not None:
+        try:
+            shown = fit_structure(structure, fit_minutes)
+        except FitError as error:
+            problem = str(error)
+    return RunPreview(build_timeline(shown, None, language), shortest, longest, problem)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from facilitator.core.timing.countdown import format_countdown
 from facilitator.core.timing.events import RunState, RunStatus
 from facilitator.core.timing.timeline import SegmentKind, Timeline
-from facilitator.core.workshop.structures import GroupShape, SetKind
+from facilitator.core.workshop.structures import GroupShape, Moment, SetKind
 
 if TYPE_CHECKING:
     from facilitator.core.groups.rounds import GroupsOnCard
@@ -87,7 +87,7 @@ def card_content(timeline: Timeline, status: RunStatus) -> CardContent:
         rounds=segment.rounds,
         speaker=segment.speaker,
         speakers=segment.speakers,
-        swap=segment.speaker is not None and segment.speaker > 1,
+        swap=segment.moment is Moment.SPEAKER_SWAP,
         transition=is_transition,
         countdown=format_countdown(status.remaining),
         progress=status.progress,
