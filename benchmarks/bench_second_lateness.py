@@ -66,7 +66,7 @@ def child(seconds: float) -> int:
 
     from facilitator.app import FacilitatorApp, Platform
     from facilitator.models.run_model import RunModel
-    from facilitator.platform.audio import QtBellPlayer
+    from facilitator.platform.qt_audio import QtBellPlayer
     from facilitator.platform.screens import QtScreenProvider
 
     application = QApplication([sys.argv[0]])

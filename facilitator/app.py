@@ -39,8 +39,8 @@ from facilitator.models.preferences_model import PreferencesModel
 from facilitator.models.presentation import PresentationModel
 from facilitator.models.run_model import RunModel
 from facilitator.models.structure_choice import StructureChoiceModel
-from facilitator.platform.audio import QtBellPlayer
 from facilitator.platform.edges import Platform
+from facilitator.platform.qt_audio import QtBellPlayer
 from facilitator.platform.screens import QtScreenProvider
 from facilitator.platform.startup_report import watch_startup_if_asked
 from facilitator.ui.card_canvas import CardCanvas

@@ -249,8 +249,8 @@ def _rehearse(report: Report, application: Any, library: Library, data_dir: Path
     from facilitator.core.settings.preferences import Preferences
     from facilitator.core.settings.sounds import resolve_sound
     from facilitator.models.preferences_model import PreferencesModel
-    from facilitator.platform.audio import QtBellPlayer
     from facilitator.platform.edges import Platform
+    from facilitator.platform.qt_audio import QtBellPlayer
     from facilitator.platform.screens import QtScreenProvider
 
     player = QtBellPlayer()

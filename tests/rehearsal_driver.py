@@ -29,7 +29,7 @@ from facilitator.core.timing.clock import ScaledClock
 from facilitator.models.bells import CueRouter
 from facilitator.models.preferences_model import PreferencesModel
 from facilitator.models.run_model import RunModel
-from facilitator.platform.audio import QtBellPlayer
+from facilitator.platform.qt_audio import QtBellPlayer
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

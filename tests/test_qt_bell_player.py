@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 from facilitator.core.files.paths import asset_path
-from facilitator.platform.audio import FakeBellPlayer, perceived_to_linear, wav_duration_ms
+from facilitator.platform.audio import FakeBellPlayer
+from facilitator.platform.qt_audio import perceived_to_linear, wav_duration_ms
 from tests import audio_probe
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ PRELUDE = """
 import json, sys, time
 from PySide6.QtCore import QCoreApplication, QTimer
 from facilitator.core.files.paths import asset_path
-from facilitator.platform.audio import QtBellPlayer
+from facilitator.platform.qt_audio import QtBellPlayer
 
 app = QCoreApplication([])
 NAMES = ("tingsha", "chime", "warning", "end")

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.app import FacilitatorApp
 from facilitator.core.timing.events import RunState
-from facilitator.platform.audio import BellPlayer, FakeBellPlayer, QtBellPlayer
+from facilitator.platform.audio import BellPlayer, FakeBellPlayer
 from facilitator.platform.edges import Platform
+from facilitator.platform.qt_audio import QtBellPlayer
 from facilitator.platform.screens import QtScreenProvider
 from tools.virtual_display import PROJECTOR
 
