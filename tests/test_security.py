@@ -50,7 +50,7 @@ from facilitator.core.groups.participants import ParticipantsError, read_partici
 from facilitator.core.sessions.record import SessionRecordError, SessionStore
 from facilitator.core.settings import sounds as sound_files
 from facilitator.core.settings.preferences import Preferences, load_preferences
-from facilitator.core.shown.sheet import structure_sheet_markdown
+from facilitator.core.shown.sheet_markdown import structure_sheet_markdown
 from facilitator.models.bells import CueRouter
 from facilitator.models.preferences_model import PreferencesModel
 from facilitator.models.run_model import RunModel

@@ -12,11 +12,13 @@ from facilitator.core.shown.sheet import (
     Heading,
     Paragraph,
     Table,
-    escape_markdown,
     plan_sheet,
+    structure_sheet,
+)
+from facilitator.core.shown.sheet_markdown import (
+    escape_markdown,
     plan_sheet_markdown,
     render_markdown,
-    structure_sheet,
     structure_sheet_markdown,
 )
 from facilitator.core.workshop.structures import GroupShape, Question, QuestionSet, Step, Structure

@@ -26,9 +26,9 @@ from facilitator.core.shown.sheet import (
     Block,
     Heading,
     plan_sheet,
-    render_markdown,
     structure_sheet,
 )
+from facilitator.core.shown.sheet_markdown import render_markdown
 from facilitator.core.timing.fitting import FitError, fit_structure
 from facilitator.ui.agenda_panel import AgendaPanel
 from facilitator.ui.groups_panel import GroupsPanel
