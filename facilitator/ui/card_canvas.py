@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QVariantAnimation
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import QRectF, Qt, QVariantAnimation
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitator.core.groups.rounds import (
@@ -23,6 +23,7 @@ from facilitator.core.groups.rounds import (
     GroupsOnCard,
 )
 from facilitator.core.shown.card import CardContent, CardPhase
+from facilitator.ui.card_icons import paint_status_icon
 from facilitator.ui.labels import round_text, speaker_text, status_text
 from facilitator.ui.text_fitting import fitted_font
 from facilitator.ui.theme import CardPalette, palette_for
@@ -387,7 +388,7 @@ class CardCanvas(QWidget):
             icon_rect = QRectF(
                 status_rect.left(), status_rect.center().y() - icon_size / 2, icon_size, icon_size
             )
-            self._paint_status_icon(painter, icon_rect, content.phase, colour, palette)
+            paint_status_icon(painter, icon_rect, content.phase, colour, palette)
             text_rect = status_rect.adjusted(icon_size + 32 * scale, 0, 0, 0)
             self._paint_fitted(painter, text_rect, status, 72, colour, bold=True)
         self._paint_progress(painter, palette, content, colour)
@@ -405,59 +406,3 @@ class CardCanvas(QWidget):
         painter.fillRect(track, palette.track)
         done = QRectF(track.left(), track.top(), track.width() * content.progress, track.height())
         painter.fillRect(done, colour if content.phase is not CardPhase.RUNNING else palette.accent)
-
-    def _paint_status_icon(
-        self,
-        painter: QPainter,
-        rect: QRectF,
-        phase: CardPhase,
-        colour: QColor,
-        palette: CardPalette,
-    ) -> None:
-        """A shape that tells the phase without colour: pause bars, a triangle, a stop sign."""
-        painter.save()
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        if phase is CardPhase.PAUSED:
-            bar = rect.width() * 0.28
-            painter.drawRect(
-                QRectF(rect.left() + rect.width() * 0.12, rect.top(), bar, rect.height())
-            )
-            painter.drawRect(
-                QRectF(rect.right() - rect.width() * 0.12 - bar, rect.top(), bar, rect.height())
-            )
-        elif phase is CardPhase.WARNING:
-            triangle = QPainterPath(QPointF(rect.center().x(), rect.top()))
-            triangle.lineTo(rect.bottomRight())
-            triangle.lineTo(rect.bottomLeft())
-            triangle.closeSubpath()
-            painter.drawPath(triangle)
-            self._paint_mark(painter, rect.adjusted(0, rect.height() * 0.3, 0, 0), palette)
-        elif phase is CardPhase.OVERRUN:
-            octagon = QPainterPath()
-            cut = rect.width() * 0.29
-            points = [
-                QPointF(rect.left() + cut, rect.top()),
-                QPointF(rect.right() - cut, rect.top()),
-                QPointF(rect.right(), rect.top() + cut),
-                QPointF(rect.right(), rect.bottom() - cut),
-                QPointF(rect.right() - cut, rect.bottom()),
-                QPointF(rect.left() + cut, rect.bottom()),
-                QPointF(rect.left(), rect.bottom() - cut),
-                QPointF(rect.left(), rect.top() + cut),
-            ]
-            octagon.moveTo(points[0])
-            for point in points[1:]:
-                octagon.lineTo(point)
-            octagon.closeSubpath()
-            painter.drawPath(octagon)
-            self._paint_mark(painter, rect, palette)
-        painter.restore()
-
-    def _paint_mark(self, painter: QPainter, rect: QRectF, palette: CardPalette) -> None:
-        """An exclamation mark in the background colour inside an icon."""
-        painter.setBrush(palette.background)
-        width = rect.width() * 0.12
-        x = rect.center().x() - width / 2
-        painter.drawRect(QRectF(x, rect.top() + rect.height() * 0.2, width, rect.height() * 0.4))
-        painter.drawEllipse(QRectF(x, rect.top() + rect.height() * 0.68, width, width))
