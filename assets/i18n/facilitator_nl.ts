@@ -52,7 +52,7 @@
 <context>
     <name>BellPlayer</name>
     <message>
-        <location filename="../../facilitator/platform/audio.py" line="+119"/>
+        <location filename="../../facilitator/platform/audio.py" line="+92"/>
         <source>The sound output was disconnected, and no other one was found.</source>
         <translation>De geluidsuitgang is losgekoppeld en er is geen andere gevonden.</translation>
     </message>
@@ -123,7 +123,7 @@
 <context>
     <name>CardCanvas</name>
     <message>
-        <location filename="../../facilitator/ui/card_canvas.py" line="+199"/>
+        <location filename="../../facilitator/ui/card_canvas.py" line="+200"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -179,7 +179,7 @@
 <context>
     <name>CardWindow</name>
     <message>
-        <location filename="../../facilitator/app.py" line="+202"/>
+        <location filename="../../facilitator/app.py" line="+206"/>
         <location filename="../../facilitator/ui/card_window.py" line="+26"/>
         <source>Facilitator: card</source>
         <translation>Facilitator: kaart</translation>
@@ -226,7 +226,7 @@
 <context>
     <name>CueRouter</name>
     <message>
-        <location filename="../../facilitator/models/bells.py" line="+210"/>
+        <location filename="../../facilitator/models/bells.py" line="+211"/>
         <source>No sound file was named.</source>
         <translation>Er is geen geluidsbestand opgegeven.</translation>
     </message>
@@ -247,7 +247,7 @@
 <context>
     <name>DraftModel</name>
     <message>
-        <location filename="../../facilitator/models/editing/draft_model.py" line="+241"/>
+        <location filename="../../facilitator/models/editing/draft_model.py" line="+243"/>
         <source>typing</source>
         <translation>typen</translation>
     </message>
@@ -814,7 +814,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../facilitator/controllers/library_actions.py" line="+110"/>
+        <location filename="../../facilitator/controllers/library_actions.py" line="+115"/>
         <source>New question set…</source>
         <translation>Nieuwe vragenset…</translation>
     </message>
@@ -971,7 +971,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../facilitator/ui/library_page.py" line="+58"/>
+        <location filename="../../facilitator/ui/library_page.py" line="+64"/>
         <source>Search by name</source>
         <translation>Zoeken op naam</translation>
     </message>
@@ -1049,16 +1049,64 @@ apart: Ann, Bob</translation>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../facilitator/ui/notice_bar.py" line="+58"/>
+        <location filename="../../facilitator/ui/notice_bar.py" line="+64"/>
         <source>Dismiss</source>
         <translation>Sluiten</translation>
     </message>
 </context>
 <context>
+    <name>PlanItemEditor</name>
+    <message>
+        <location filename="../../facilitator/ui/plan_item_editor.py" line="+36"/>
+        <source>Selected item</source>
+        <translation>Gekozen onderdeel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select an item in the plan to change it.</source>
+        <translation>Kies een onderdeel in het draaiboek om het te wijzigen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fit to</source>
+        <translation>Inpassen in</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Length</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Questions ({language})</source>
+        <translation>Vragen ({language})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>its own timing: {own} min; possible: {low} to {high} min</source>
+        <translation>eigen duur: {own} min; mogelijk: {low} tot {high} min</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The default questions</source>
+        <translation>De standaardvragen</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../facilitator/controllers/plans.py" line="+166"/>
-        <location filename="../../facilitator/ui/plan_page.py" line="+68"/>
+        <location filename="../../facilitator/controllers/plans.py" line="+194"/>
+        <location filename="../../facilitator/ui/plan_page.py" line="+62"/>
         <source>New plan</source>
         <translation>Nieuw draaiboek</translation>
     </message>
@@ -1134,12 +1182,12 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+217"/>
+        <location line="+220"/>
         <source>Free item</source>
         <translation>Vrij onderdeel</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-215"/>
         <source>Fit</source>
         <translation>Inpassen</translation>
     </message>
@@ -1214,12 +1262,12 @@ apart: Ann, Bob</translation>
         <translation>Totaal {total} · eindigt om {finish}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Break</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location filename="../../facilitator/ui/plan_item_editor.py" line="+32"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1227,7 +1275,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>PlansController</name>
     <message>
-        <location filename="../../facilitator/controllers/plans.py" line="-69"/>
+        <location filename="../../facilitator/controllers/plans.py" line="-68"/>
         <source>Show or hide the groups on the card</source>
         <translation>Groepen op de kaart tonen of verbergen</translation>
     </message>
@@ -1257,7 +1305,7 @@ apart: Ann, Bob</translation>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Restore the plan</source>
         <translation>Het plan terugzetten</translation>
     </message>
@@ -1438,12 +1486,12 @@ apart: Ann, Bob</translation>
         <translation>De geluidsinstellingen staan in het paneel Geluid.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Automatic: the first screen that is not the laptop&apos;s</source>
         <translation>Automatisch: het eerste scherm dat niet van de laptop is</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{name} (not connected)</source>
         <translation>{name} (niet aangesloten)</translation>
     </message>
@@ -1548,7 +1596,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>QtBellPlayer</name>
     <message>
-        <location filename="../../facilitator/platform/audio.py" line="+141"/>
+        <location filename="../../facilitator/platform/qt_audio.py" line="+189"/>
         <source>The bell could not be played ({error}).</source>
         <translation>De bel kon niet klinken ({error}).</translation>
     </message>
@@ -1695,7 +1743,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../facilitator/ui/run_page.py" line="+100"/>
+        <location filename="../../facilitator/ui/run_page.py" line="+102"/>
         <source>Facilitator notes (only on this screen)</source>
         <translation>Notities voor de facilitator (alleen op dit scherm)</translation>
     </message>
@@ -1715,28 +1763,28 @@ apart: Ann, Bob</translation>
         <translation>Op de projector</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+64"/>
         <source>rehearsal at {speed}x speed</source>
         <translation>oefenen op {speed}x snelheid</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+47"/>
+        <location line="+4"/>
+        <location line="+27"/>
         <source>Finished</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-19"/>
         <source>No notes for this step.</source>
         <translation>Geen notities bij deze stap.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Next: the end</source>
         <translation>Hierna: het einde</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>swap speakers</source>
         <translation>wissel van spreker</translation>
     </message>
@@ -1746,7 +1794,7 @@ apart: Ann, Bob</translation>
         <translation>Hierna: {what} ({length})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
@@ -1761,17 +1809,17 @@ apart: Ann, Bob</translation>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Ready: press Start or Page Down</source>
         <translation>Klaar om te beginnen: druk op Starten of Page Down</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Whole plan: {left} left</source>
         <translation>Hele draaiboek: nog {left}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Whole structure: {left} left, ends at {time}</source>
         <translation>Hele werkvorm: nog {left}, eindigt om {time}</translation>
     </message>
@@ -1779,7 +1827,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../facilitator/controllers/sessions.py" line="+155"/>
+        <location filename="../../facilitator/controllers/sessions.py" line="+154"/>
         <source>Cannot start: {reason}</source>
         <translation>Starten lukt niet: {reason}</translation>
     </message>
@@ -2201,54 +2249,6 @@ apart: Ann, Bob</translation>
     </message>
 </context>
 <context>
-    <name>_ItemEditor</name>
-    <message>
-        <location filename="../../facilitator/ui/plan_page.py" line="-116"/>
-        <source>Selected item</source>
-        <translation>Gekozen onderdeel</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Select an item in the plan to change it.</source>
-        <translation>Kies een onderdeel in het draaiboek om het te wijzigen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Fit to</source>
-        <translation>Inpassen in</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Length</source>
-        <translation>Duur</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Questions ({language})</source>
-        <translation>Vragen ({language})</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Minutes</source>
-        <translation>Minuten</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>its own timing: {own} min; possible: {low} to {high} min</source>
-        <translation>eigen duur: {own} min; mogelijk: {low} tot {high} min</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The default questions</source>
-        <translation>De standaardvragen</translation>
-    </message>
-</context>
-<context>
     <name>_MissingMarker</name>
     <message>
         <location filename="../../facilitator/ui/editor/fields.py" line="+220"/>
@@ -2279,7 +2279,7 @@ apart: Ann, Bob</translation>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>{count} texts not translated yet, shown in English</source>
         <translation>{count} teksten nog niet vertaald, getoond in het Engels</translation>
     </message>
@@ -2289,12 +2289,12 @@ apart: Ann, Bob</translation>
         <translation>Nog geen vragenset.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>possible: {low} to {high} min</source>
         <translation>mogelijk: {low} tot {high} min</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
