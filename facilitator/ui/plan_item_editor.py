@@ -1,4 +1,4 @@
-"""The Plans page's editor of the selected item: a structure's length and questions, or a break."""
+"""Editing a plan's selected item: a structure's fitted length and questions, or a free item."""
 
 from __future__ import annotations
 
