@@ -338,6 +338,26 @@
     </message>
 </context>
 <context>
+    <name>DraftOffers</name>
+    <message>
+        <location filename="../../facilitator/controllers/draft_offers.py" line="+63"/>
+        <source>Some drafts could not be read and were left alone:
+{lines}</source>
+        <translation>Sommige concepten konden niet worden gelezen en zijn ongemoeid gelaten:
+{lines}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You have unsaved changes to “{title}” from {when}.</source>
+        <translation>Je hebt niet-opgeslagen wijzigingen in “{title}” van {when}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore or discard…</source>
+        <translation>Herstellen of weggooien…</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <location filename="../../facilitator/ui/editor/fields.py" line="+181"/>
@@ -814,7 +834,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../facilitator/controllers/library_actions.py" line="+115"/>
+        <location filename="../../facilitator/controllers/library_actions.py" line="+120"/>
         <source>New question set…</source>
         <translation>Nieuwe vragenset…</translation>
     </message>
@@ -849,7 +869,7 @@ apart: Ann, Bob</translation>
         <translation>Voorkeuren…</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+126"/>
         <source>  (your version of a built-in)</source>
         <translation>  (jouw versie van een ingebouwde)</translation>
     </message>
@@ -921,23 +941,6 @@ apart: Ann, Bob</translation>
         <location line="+11"/>
         <source>“{title}” is the built-in version again. Your version was kept as {path}.</source>
         <translation>“{title}” is weer de ingebouwde versie. Jouw versie is bewaard als {path}.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>Some drafts could not be read and were left alone:
-{lines}</source>
-        <translation>Sommige concepten konden niet worden gelezen en zijn ongemoeid gelaten:
-{lines}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>You have unsaved changes to “{title}” from {when}.</source>
-        <translation>Je hebt niet-opgeslagen wijzigingen in “{title}” van {when}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Restore or discard…</source>
-        <translation>Herstellen of weggooien…</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from facilitator.controllers.draft_offers import DraftOffers
 from facilitator.controllers.editors import EditorController
 from facilitator.controllers.import_export import DropImport, ImportExport, item_title
 from facilitator.controllers.ui_state_keeper import UiStateKeeper
-from facilitator.core.documents.draft_store import Draft, DraftStore, clock_text
 from facilitator.core.documents.drafting import EDITABLE_TYPES
 from facilitator.core.documents.library import Origin
 from facilitator.core.documents.registry import DOCUMENT_TYPES
@@ -25,7 +25,8 @@ from facilitator.core.files.paths import user_data_dir
 from facilitator.models.ui_state_model import UiStateModel
 from facilitator.ui.editor.library_buttons import LibraryButtons
 from facilitator.ui.preferences_dialog import PreferencesDialog
-from facilitator.ui.prompts import Choice, ItemChoice, Prompts, type_label
+from facilitator.ui.prompts import ItemChoice, Prompts, type_label
+from facilitator.ui.sound_panel import SoundPanel
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
 
     from facilitator.controllers.card_placement import CardPlacement
     from facilitator.controllers.plans import PlansController
+    from facilitator.core.documents.draft_store import DraftStore
+    from facilitator.models.bells import CueRouter
     from facilitator.models.library_model import LibraryModel
     from facilitator.models.notices import NoticeBoard
     from facilitator.models.plan_model import PlanModel
@@ -64,6 +67,8 @@ class AppLike(Protocol):
     """The plan on the Plans tab: its draft `key` and `is_dirty`."""
     plan_actions: PlansController
     """The Plans tab: `restore_draft(draft)`."""
+    bells: CueRouter
+    """The cues' sounds, for the sound settings in the preferences dialog."""
 
     def language(self) -> str:
         """The content and interface language."""
@@ -137,7 +142,18 @@ class LibraryActions(QObject):
         self.ui_state.saveFailed.connect(lambda text: app.notices.post(text, key="ui-state"))
         for text in self.ui_state.load_problems:
             app.notices.post(text, key="ui-state")
-        self.offer_drafts()
+        self.draft_offers = DraftOffers(
+            self.drafts,
+            self.editors,
+            app.notices,
+            prompts=lambda: self.prompts,
+            wall=app.platform.wall,
+            window=console,
+            plans=app.plans,
+            restore_plan=lambda draft: app.plan_actions.restore_draft(draft),
+            parent=self,
+        )
+        self.draft_offers.offer_all()
 
     # --- menu --------------------------------------------------------------------------
 
@@ -384,7 +400,7 @@ class LibraryActions(QObject):
             self.preferences_dialog = PreferencesDialog(
                 self._app.preferences,
                 self._app.placement.available,
-                sound_panel=self._sound_panel(),
+                sound_panel=SoundPanel(self._app.preferences, self._app.bells),
                 parent=self._app.console,
             )
             self.preferences_dialog.finished.connect(self._forget_preferences)
@@ -396,63 +412,6 @@ class LibraryActions(QObject):
         if self.preferences_dialog is not None:
             self.preferences_dialog.deleteLater()
             self.preferences_dialog = None
-
-    def _sound_panel(self) -> QWidget | None:
-        """The sound settings to embed, when the app has them."""
-        bells = getattr(self._app, "bells", None)
-        if bells is None:
-            return None
-        try:
-            from facilitator.ui.sound_panel import SoundPanel
-        except ImportError:
-            return None
-        return SoundPanel(self._app.preferences, bells)
-
-    # --- drafts ---------------------------------------------------------------------------
-
-    def offer_drafts(self) -> None:
-        """Offer back every draft left behind (after a crash, or a quit mid-edit)."""
-        drafts, problems = self.drafts.load_all()
-        open_keys = {session.model.key for session in self.editors.sessions}
-        if self._app.plans.is_dirty:
-            open_keys.add(self._app.plans.key)
-        for draft in drafts:
-            if draft.key not in open_keys:
-                self._post_draft(draft)
-        if problems:
-            self._app.notices.post(
-                self.tr("Some drafts could not be read and were left alone:\n{lines}").format(
-                    lines="\n".join(str(p) for p in problems[:5])
-                ),
-                key="drafts",
-            )
-
-    def _post_draft(self, draft: Draft) -> None:
-        when = clock_text(draft.saved_at, self._app.platform.wall())
-        self._app.notices.post(
-            self.tr("You have unsaved changes to \u201c{title}\u201d from {when}.").format(
-                title=draft.title, when=when
-            ),
-            key=f"draft-{draft.key}",
-            action_label=self.tr("Restore or discard…"),
-            action=lambda: self.resolve_draft(draft),
-        )
-
-    def resolve_draft(self, draft: Draft) -> Choice:
-        """Ask whether to restore or discard a draft, and do it."""
-        when = clock_text(draft.saved_at, self._app.platform.wall())
-        choice = self.prompts.restore_draft(self._app.console, draft.title, when)
-        if choice is Choice.RESTORE:
-            if draft.document_type == DocumentKind.PLAN:
-                if not self._app.plan_actions.restore_draft(draft):
-                    self._post_draft(draft)
-            else:
-                self.editors.restore(draft)
-        elif choice is Choice.DISCARD:
-            self.drafts.discard(draft.key)
-        else:
-            self._post_draft(draft)
-        return choice
 
     def may_quit(self) -> bool:
         """Close every editor before quitting, each asking about its unsaved changes."""
