@@ -250,7 +250,7 @@ def test_names_stay_in_the_session_and_its_crash_record_only(
 
 
 def test_a_step_that_goes_on_in_the_same_groups_keeps_them(harness: Harness) -> None:
-    from facilitator.models.groups_model import GroupMode
+    from facilitator.core.groups.planning import GroupMode
 
     assert harness.app.start_run("15-percent-solutions")  # share, then consult: same groups
     _paste(harness, NAMES)

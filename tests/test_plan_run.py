@@ -180,8 +180,8 @@ def test_done_when_a_90_minute_plan_with_groups_is_built_fitted_run_and_printed(
 ) -> None:
     from PySide6.QtCore import QTime
 
+    from facilitator.core.groups.planning import GroupMode
     from facilitator.core.groups.scheduler import count_meetings
-    from facilitator.models.groups_model import GroupMode
 
     app = harness.app
     page = app.plan_actions.plan_page

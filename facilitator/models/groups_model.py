@@ -14,7 +14,6 @@ again: a late arrival, a new size or a reshuffle only changes the rounds to come
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -26,6 +25,7 @@ from facilitator.core.groups.participants import (
     participants_to_csv,
     read_participants,
 )
+from facilitator.core.groups.planning import GroupChoices, GroupMode, plan_groups
 from facilitator.core.groups.rounds import (
     GroupRound,
     GroupsOnCard,
@@ -37,7 +37,7 @@ from facilitator.core.groups.rounds import (
     page_count,
     round_at,
 )
-from facilitator.core.groups.scheduler import Round, count_repeats, schedule_groups
+from facilitator.core.groups.scheduler import Round, count_repeats
 from facilitator.core.timing.events import RunState
 from facilitator.core.timing.timeline import SegmentKind
 
@@ -51,17 +51,6 @@ ATTACHMENT = "groups"
 PAGE_SECONDS = 8
 """How long each page of groups stays on the card when they take several pages."""
 MAX_SIZE = 12
-
-
-class GroupMode(StrEnum):
-    """How a step's groups are formed."""
-
-    NEW = "new"
-    """New groups, with people who have not met yet."""
-    SAME = "same"
-    """The groups of the step before (e.g. the same small groups share, then consult)."""
-    OWN = "own"
-    """No groups from the app: people find their own (a neighbour, another pair)."""
 
 
 @dataclass(frozen=True)
@@ -128,20 +117,25 @@ class GroupsModel(QObject):
         """The steps of the running timeline that form groups."""
         return self._steps
 
+    def choices(self) -> GroupChoices:
+        """What the facilitator chose: names, pairs kept apart, sizes, modes and the seed."""
+        return GroupChoices(
+            self.names, self.apart, dict(self._sizes), dict(self._modes), self._seed
+        )
+
+    def _step(self, step_key: str) -> GroupStep | None:
+        return next((s for s in self._steps if s.key == step_key), None)
+
     def size_of(self, step_key: str) -> int:
         """The group size used for a step."""
-        step = next((s for s in self._steps if s.key == step_key), None)
-        default = step.default_size if step else 2
-        return self._sizes.get(step_key, default)
+        return self.choices().size_of(self._step(step_key))
 
     def mode_of(self, step_key: str) -> GroupMode:
         """How a step's groups are formed: new, the same as the step before, or by people."""
-        step = next((s for s in self._steps if s.key == step_key), None)
-        default = GroupMode.SAME if step is not None and step.continues else GroupMode.NEW
-        return self._modes.get(step_key, default)
+        return self.choices().mode_of(self._step(step_key))
 
     def _keeps_groups(self, step: GroupStep) -> bool:
-        return step.continues is not None and self.mode_of(step.key) is GroupMode.SAME
+        return self.choices().keeps_groups(step)
 
     def planned_rounds(self) -> list[PlannedRound]:
         """Every round that has groups, in the order they run."""
@@ -360,58 +354,14 @@ class GroupsModel(QObject):
         """Form groups for every round still to come, after the fixed ones."""
         fixed = self._fixed_keys()
         kept = {key: groups for key, groups in self._groups.items() if key in fixed}
-        history = [
-            kept[r.key] for r in self._rounds if r.key in kept and not self._keeps_groups(r.step)
-        ]
         self._groups, self._error = kept, ""
-        names = list(self.names)
-        if names:
-            try:
-                self._plan_steps(names, history, fixed)
-            except ValueError as error:
-                self._error = str(error)
+        try:
+            self._groups = plan_groups(self._steps, self._rounds, self.choices(), kept)
+        except ValueError as error:
+            self._error = str(error)
         self._keep()
         self._sync_card()
         self.changed.emit()
-
-    def _plan_steps(self, names: list[str], history: list[Round], fixed: set[str]) -> None:
-        last: dict[str, Round] = {}
-        """Each step's groups in its last round, for a step that keeps them."""
-        for step in self._steps:
-            mine = [r for r in self._rounds if r.step.key == step.key]
-            if self.mode_of(step.key) is GroupMode.OWN:
-                for planned in mine:
-                    if planned.key not in fixed:
-                        self._groups.pop(planned.key, None)
-                continue
-            if self._keeps_groups(step):
-                if step.continues in last:
-                    for planned in mine:
-                        self._groups[planned.key] = last[step.continues]
-                    last[step.key] = last[step.continues]
-                continue
-            todo = [r for r in mine if r.key not in fixed]
-            if todo:
-                self._schedule_step(step, todo, names, history)
-            if mine[-1].key in self._groups:
-                last[step.key] = self._groups[mine[-1].key]
-
-    def _schedule_step(
-        self, step: GroupStep, todo: list[GroupRound], names: list[str], history: list[Round]
-    ) -> None:
-        """New groups for the rounds of `step` still to come, after `history`."""
-        schedule = schedule_groups(
-            names,
-            self.size_of(step.key),
-            len(history) + len(todo),
-            never_together=self.apart,
-            history=history,
-            seed=self._seed,
-        )
-        new = schedule.rounds[len(history) :]
-        for planned, groups in zip(todo, new, strict=True):
-            self._groups[planned.key] = groups
-        history.extend(new)
 
     # --- the crash record ----------------------------------------------------------------------
 

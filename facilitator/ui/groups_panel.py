@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.models.groups_model import MAX_SIZE, GroupMode, GroupsModel
+from facilitator.core.groups.planning import GroupMode
+from facilitator.models.groups_model import MAX_SIZE, GroupsModel
 from facilitator.ui.labels import shape_label
 from facilitator.ui.plain import plain_label, plain_tooltip
 from facilitator.ui.style import PROBLEM_TEXT_STYLE, scale_font
