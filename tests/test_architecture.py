@@ -118,3 +118,57 @@ def test_every_module_is_small_enough_to_read_in_one_sitting() -> None:
         if (count := len(path.read_text(encoding="utf-8").splitlines())) > longest
     ]
     assert not offenders, "\n".join(offenders)
+
+
+STARTUP_SCRIPT = """
+import os, sys, json
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication
+application = QApplication([])
+from facilitator.app import FacilitatorApp
+from facilitator.platform.audio import FakeBellPlayer
+from facilitator.platform.edges import Platform
+from facilitator.platform.screens import FakeScreenProvider
+from facilitator.core.settings.screens import ScreenInfo
+screens = FakeScreenProvider([ScreenInfo("laptop", 0, 0, 1280, 720)])
+app = FacilitatorApp(Platform(screens, FakeBellPlayer()))
+app.show()
+app.start_run("impromptu-networking")
+application.processEvents()
+at_start = sorted(sys.modules)
+app.console.show_browse_tab(app.plan_actions.plan_page)
+application.processEvents()
+print(json.dumps({"start": at_start, "plans_opened": sorted(sys.modules)}))
+"""
+
+LOADED_WHEN_FIRST_USED = (
+    "facilitator.ui.editor.editor_window",
+    "facilitator.models.editing.draft_model",
+    "facilitator.ui.plan_page",
+    "facilitator.ui.sheet_pdf",
+    "facilitator.ui.preferences_dialog",
+    "facilitator.core.groups.scheduler",
+    "PySide6.QtPrintSupport",
+    "importlib.metadata",
+)
+
+
+def test_the_editor_plans_groups_and_sheet_load_when_first_used_not_at_start(
+    tmp_path: Path,
+) -> None:
+    """Start-up imports only what the first screen needs (docs/performance.md)."""
+    import json
+
+    env = {**__import__("os").environ, "FACILITATOR_DATA_DIR": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", STARTUP_SCRIPT],
+        capture_output=True,
+        text=True,
+        cwd=PACKAGE.parent,
+        env=env,
+        check=True,
+    )
+    loaded = json.loads(result.stdout.strip().splitlines()[-1])
+    early = [name for name in LOADED_WHEN_FIRST_USED if name in loaded["start"]]
+    assert not early, f"imported at start: {early}"
+    assert "facilitator.ui.plan_page" in loaded["plans_opened"], "the Plans tab was not built"

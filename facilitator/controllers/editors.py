@@ -1,4 +1,8 @@
-"""Opens editor windows and sees them closed safely: save, discard or keep editing."""
+"""Opens editor windows and sees them closed safely: save, discard or keep editing.
+
+The editor's modules (the draft model, its preview, the window and its forms) are imported
+when the first editor opens, not at start: most sessions never open one.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from facilitator.models.editing.autosave import DraftKeeper
-from facilitator.models.editing.draft_model import DraftModel
-from facilitator.models.editing.preview_model import PreviewModel
-from facilitator.ui.editor.editor_window import EditorWindow
 from facilitator.ui.prompts import Choice, Prompts
 
 if TYPE_CHECKING:
@@ -19,8 +19,12 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from facilitator.core.documents.draft_store import Draft, DraftStore
+    from facilitator.models.editing.autosave import DraftKeeper
+    from facilitator.models.editing.draft_model import DraftModel
+    from facilitator.models.editing.preview_model import PreviewModel
     from facilitator.models.library_model import LibraryModel
     from facilitator.models.preferences_model import PreferencesModel
+    from facilitator.ui.editor.editor_window import EditorWindow
 
 
 @dataclass
@@ -78,18 +82,20 @@ class EditorController(QObject):
         entry = self._library.library.entry(type_name, item_id)
         if entry is None:
             return None
-        return self._open(DraftModel.for_item(entry.item, self._library))
+        return self._open(_draft_model().for_item(entry.item, self._library))
 
     def open_copy(self, type_name: str, item_id: str) -> EditorWindow | None:
         """Edit a new copy of an item under a free id."""
         entry = self._library.library.entry(type_name, item_id)
         if entry is None:
             return None
-        return self._open(DraftModel.for_copy(entry.item, self._library))
+        return self._open(_draft_model().for_copy(entry.item, self._library))
 
     def open_new_question_set(self, structure_id: str | None, language: str) -> EditorWindow:
         """Write a new question set for a structure."""
-        return self._open(DraftModel.for_new_question_set(self._library, structure_id, language))
+        return self._open(
+            _draft_model().for_new_question_set(self._library, structure_id, language)
+        )
 
     def restore(self, draft: Draft) -> EditorWindow:
         """Open a draft found on disk, with its unsaved changes."""
@@ -97,9 +103,13 @@ class EditorController(QObject):
             if session.model.key == draft.key:
                 self._raise(session.window)
                 return session.window
-        return self._open(DraftModel.from_saved_draft(draft, self._library))
+        return self._open(_draft_model().from_saved_draft(draft, self._library))
 
     def _open(self, model: DraftModel) -> EditorWindow:
+        from facilitator.models.editing.autosave import DraftKeeper
+        from facilitator.models.editing.preview_model import PreviewModel
+        from facilitator.ui.editor.editor_window import EditorWindow
+
         model.setParent(self)
         keeper = DraftKeeper(model, self._store, parent=model)
         preview = PreviewModel(model, self._language(), parent=model)
@@ -177,3 +187,10 @@ class EditorController(QObject):
     def windows(self) -> list[EditorWindow]:
         """The open editor windows, oldest first."""
         return [session.window for session in self.sessions]
+
+
+def _draft_model() -> type[DraftModel]:
+    """The draft model's class, imported on first use (see the module's docstring)."""
+    from facilitator.models.editing.draft_model import DraftModel
+
+    return DraftModel

@@ -24,7 +24,6 @@ from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.paths import user_data_dir
 from facilitator.models.ui_state_model import UiStateModel
 from facilitator.ui.editor.library_buttons import LibraryButtons
-from facilitator.ui.preferences_dialog import PreferencesDialog
 from facilitator.ui.prompts import ItemChoice, Prompts, type_label
 from facilitator.ui.sound_panel import SoundPanel
 
@@ -46,6 +45,7 @@ if TYPE_CHECKING:
     from facilitator.ui.console_window import ConsoleWindow
     from facilitator.ui.editor.editor_window import EditorWindow
     from facilitator.ui.library_page import LibraryPage
+    from facilitator.ui.preferences_dialog import PreferencesDialog
 
 
 class AppLike(Protocol):
@@ -397,6 +397,8 @@ class LibraryActions(QObject):
     def show_preferences(self) -> PreferencesDialog:
         """Open the preferences (one dialog, kept while open)."""
         if self.preferences_dialog is None:
+            from facilitator.ui.preferences_dialog import PreferencesDialog  # made when opened
+
             self.preferences_dialog = PreferencesDialog(
                 self._app.preferences,
                 self._app.placement.available,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -31,10 +31,9 @@ from facilitator.core.shown.sheet import (
 from facilitator.core.shown.sheet_markdown import render_markdown
 from facilitator.core.timing.fitting import FitError, fit_structure
 from facilitator.ui.agenda_panel import AgendaPanel
+from facilitator.ui.built_when_shown import TabBuiltWhenOpened
 from facilitator.ui.groups_panel import GroupsPanel
-from facilitator.ui.plan_page import PlanPage
 from facilitator.ui.prompts import Choice, Prompts
-from facilitator.ui.sheet_pdf import write_sheet_pdf
 
 if TYPE_CHECKING:
     from facilitator.core.documents.draft_store import Draft
@@ -45,6 +44,7 @@ if TYPE_CHECKING:
     from facilitator.models.plan_model import PlanModel
     from facilitator.ui.console_window import ConsoleWindow
     from facilitator.ui.library_page import LibraryPage
+    from facilitator.ui.plan_page import PlanPage
     from facilitator.ui.run_page import RunPage
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -140,8 +140,10 @@ class PlansController(QObject):
         console.add_file_action(self.sheet_action)
         console.add_file_action(self.groups_csv_action)
 
-        self.plan_page = PlanPage(app.plans, app.library)
-        console.add_browse_tab(self.tr("Plans"), self.plan_page)
+        # The Plans tab is made when first opened: a session of one structure never needs it.
+        self.plans_tab = TabBuiltWhenOpened(
+            console.browse_tabs, self.tr("Plans"), self._make_plan_page, self
+        )
         self.agenda_panel = AgendaPanel(app.agenda)
         app.run_page.add_side_widget(self.agenda_panel, 1)
         self.groups_panel = GroupsPanel(app.groups, self.show_groups)
@@ -150,13 +152,28 @@ class PlansController(QObject):
         console.tabifyDockWidget(app.sound_dock, self.groups_dock)
         self.groups_dock.raise_()
 
-        self.plan_page.openRequested.connect(self.open_plan)
-        self.plan_page.newRequested.connect(self.new_plan)
-        self.plan_page.saveRequested.connect(self.save_plan)
-        self.plan_page.sheetRequested.connect(lambda: self.ask_sheet(plan=True))
-        self.plan_page.startRequested.connect(self.start_plan)
         self.groups_panel.importRequested.connect(self.ask_participants)
         self.groups_panel.exportRequested.connect(self.ask_groups)
+
+    @property
+    def plan_page(self) -> PlanPage:
+        """The Plans tab's page (made now if it has not been yet)."""
+        return cast("PlanPage", self.plans_tab.content())
+
+    def _make_plan_page(self) -> PlanPage:
+        from facilitator.ui.plan_page import PlanPage
+
+        page = PlanPage(self._app.plans, self._app.library)
+        page.openRequested.connect(self.open_plan)
+        page.newRequested.connect(self.new_plan)
+        page.saveRequested.connect(self.save_plan)
+        page.sheetRequested.connect(lambda: self.ask_sheet(plan=True))
+        page.startRequested.connect(self.start_plan)
+        return page
+
+    def _refresh_plan_list(self) -> None:
+        if self.plans_tab.is_built:  # a page made later fills its list from the model
+            self.plan_page.refresh_list()
 
     def _action(self, label: str, handler: Callable[[], object], keys: str = "") -> QAction:
         action = QAction(label, self)
@@ -192,7 +209,7 @@ class PlansController(QObject):
         if not self._may_leave_plan():
             return False
         self._app.plans.new_plan(QCoreApplication.translate("PlanPage", "New plan"))
-        self.plan_page.refresh_list()
+        self._refresh_plan_list()
         return True
 
     def may_quit(self) -> bool:
@@ -213,7 +230,7 @@ class PlansController(QObject):
         if not isinstance(plan, Plan):
             return False
         self._app.plans.restore(plan)
-        self.plan_page.refresh_list()
+        self._refresh_plan_list()
         self._show_plans_tab()
         return True
 
@@ -233,7 +250,7 @@ class PlansController(QObject):
         if choice is Choice.DISCARD:
             plans.discard_changes()
             return True
-        self.plan_page.refresh_list()  # the list shows the open plan again
+        self._refresh_plan_list()  # the list shows the open plan again
         return False
 
     def save_plan(self) -> bool:
@@ -292,7 +309,8 @@ class PlansController(QObject):
     def _on_plans_tab(self) -> bool:
         console = self._app.console
         shown = console.pages.currentWidget() is console.browse_tabs
-        return shown and console.browse_tabs.currentWidget() is self.plan_page
+        on_plans = self.plans_tab.is_built and console.browse_tabs.currentWidget() is self.plan_page
+        return shown and on_plans
 
     def plan_blocks(self) -> tuple[list[Block], str, bool] | None:
         """The open plan's sheet, its name, and that items start new pages."""
@@ -340,6 +358,8 @@ class PlansController(QObject):
             if path.suffix.casefold() in MARKDOWN_SUFFIXES:
                 atomic_write(path, render_markdown(blocks).encode("utf-8"))
             else:
+                from facilitator.ui.sheet_pdf import write_sheet_pdf  # Qt's printing, when asked
+
                 write_sheet_pdf(blocks, path, title, page_breaks=page_breaks)
         except SaveError as error:
             self._app.prompts.show_error(

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from facilitator.core.groups.meetings import Round, count_repeats
 from facilitator.core.groups.participants import (
     Participants,
     ParticipantsError,
@@ -37,7 +38,6 @@ from facilitator.core.groups.rounds import (
     page_count,
     round_at,
 )
-from facilitator.core.groups.scheduler import Round, count_repeats
 from facilitator.core.timing.events import RunState
 from facilitator.core.timing.timeline import SegmentKind
 

@@ -87,10 +87,6 @@ class ConsoleWindow(QMainWindow):
         """Put an action in the File menu, above Quit."""
         self.file_menu.insertAction(self._quit_action, action)
 
-    def add_browse_tab(self, title: str, widget: QWidget) -> None:
-        """Add a page beside the library (e.g. the plans), as a tab."""
-        self.browse_tabs.addTab(widget, title)
-
     def show_browse_tab(self, widget: QWidget) -> None:
         """Show one of the tabs beside the library (a run, if any, goes on)."""
         self.pages.setCurrentWidget(self.browse_tabs)

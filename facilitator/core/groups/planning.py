@@ -12,13 +12,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from facilitator.core.groups.scheduler import schedule_groups
-
 if TYPE_CHECKING:
     from collections.abc import Collection, Mapping, Sequence
 
+    from facilitator.core.groups.meetings import Round
     from facilitator.core.groups.rounds import GroupRound, GroupStep
-    from facilitator.core.groups.scheduler import Round
 
 
 class GroupMode(StrEnum):
@@ -104,6 +102,9 @@ def _schedule_step(
     groups: dict[str, Round],
 ) -> None:
     """New groups for the rounds of `step` still to come, after `history`."""
+    # The scheduler (its constructions and search) loads when groups are first formed.
+    from facilitator.core.groups.scheduler import schedule_groups
+
     schedule = schedule_groups(
         choices.names,
         choices.size_of(step),

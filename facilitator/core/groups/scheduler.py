@@ -33,13 +33,24 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from facilitator.core.groups.meetings import Group, Round, count_meetings, count_repeats
 from facilitator.core.groups.search import SwapSearch, forbidden_offset
+
+__all__ = [
+    "DEFAULT_EFFORT",
+    "DEFAULT_TIME_BUDGET",
+    "Group",
+    "GroupSchedule",
+    "Round",
+    "count_meetings",
+    "count_repeats",
+    "group_sizes",
+    "schedule_groups",
+]
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
-Group = tuple[str, ...]
-Round = tuple[Group, ...]
 
 DEFAULT_TIME_BUDGET = 0.8
 """Seconds the search may run at most: a safety cap (see the module docstring)."""
@@ -97,23 +108,6 @@ def group_sizes(people: int, size: int) -> tuple[int, ...]:
         groups += 1
     base, larger = divmod(people, groups)
     return (base + 1,) * larger + (base,) * (groups - larger)
-
-
-def count_meetings(rounds: Iterable[Iterable[Iterable[str]]]) -> dict[tuple[str, str], int]:
-    """How often each pair shared a group, keyed by the two names in sorted order."""
-    counts: Counter[tuple[str, str]] = Counter()
-    for round_ in rounds:
-        for group in round_:
-            members = sorted(group)
-            for i, first in enumerate(members):
-                for second in members[i + 1 :]:
-                    counts[first, second] += 1
-    return dict(counts)
-
-
-def count_repeats(rounds: Iterable[Iterable[Iterable[str]]]) -> int:
-    """Repeated encounters: over all pairs, the times they shared a group beyond the first."""
-    return sum(times - 1 for times in count_meetings(rounds).values())
 
 
 def schedule_groups(
