@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QKeyCombination, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from facilitator.core.timing.events import AdvanceMode, RunState
@@ -22,11 +22,9 @@ if TYPE_CHECKING:
     from facilitator.models.presentation import PresentationModel
     from facilitator.models.run_model import RunModel
 
-Key = Qt.Key
-KEYPAD = Qt.KeyboardModifier.KeypadModifier
 
-
-def _keys(*keys: Qt.Key | QKeyCombination | str) -> list[QKeySequence]:
+def _keys(*keys: str) -> list[QKeySequence]:
+    """Key sequences from Qt's portable text ("PgDown", "Shift+F5", "Num++" on the keypad)."""
     return [QKeySequence(key) for key in keys]
 
 
@@ -46,50 +44,38 @@ class RunActions(QObject):
         super().__init__(parent)
         self._run = run
         self.next = self._action(
-            self.tr("Next / start"), run.next, _keys(Key.Key_PageDown, Key.Key_Right, Key.Key_Space)
+            self.tr("Next / start"), run.next, _keys("PgDown", "Right", "Space")
         )
-        self.previous = self._action(
-            self.tr("Previous"), run.previous, _keys(Key.Key_PageUp, Key.Key_Left)
-        )
-        self.start = self._action(
-            self.tr("Start or resume"), run.start, _keys(Key.Key_F5, "Shift+F5")
-        )
-        self.pause = self._action(
-            self.tr("Pause or resume"), self._pause_or_resume, _keys(Key.Key_P)
-        )
+        self.previous = self._action(self.tr("Previous"), run.previous, _keys("PgUp", "Left"))
+        self.start = self._action(self.tr("Start or resume"), run.start, _keys("F5", "Shift+F5"))
+        self.pause = self._action(self.tr("Pause or resume"), self._pause_or_resume, _keys("P"))
         self.restart = self._action(
-            self.tr("Restart this segment"), run.restart_segment, _keys(Key.Key_R)
+            self.tr("Restart this segment"), run.restart_segment, _keys("R")
         )
         self.add_minute = self._action(
             self.tr("One minute more"),
             run.add_minute,
-            _keys(Key.Key_Plus, Key.Key_Equal, KEYPAD | Key.Key_Plus),
+            _keys("+", "=", "Num++"),
         )
         self.remove_minute = self._action(
             self.tr("One minute less"),
             run.remove_minute,
-            _keys(Key.Key_Minus, KEYPAD | Key.Key_Minus),
+            _keys("-", "Num+-"),
         )
-        self.blackout = self._action(
-            self.tr("Black out the card"), None, _keys(Key.Key_B, Key.Key_Period)
-        )
+        self.blackout = self._action(self.tr("Black out the card"), None, _keys("B", "."))
         self.blackout.setCheckable(True)
         self.blackout.triggered.connect(presentation.set_blackout)
         presentation.blackoutChanged.connect(self.blackout.setChecked)
-        self.manual = self._action(
-            self.tr("Manual advance (wait for Next)"), None, _keys(Key.Key_M)
-        )
+        self.manual = self._action(self.tr("Manual advance (wait for Next)"), None, _keys("M"))
         self.manual.setCheckable(True)
         self.manual.toggled.connect(self._set_manual)
         self.full_screen = self._action(
-            self.tr("Card full screen on or off"), toggle_full_screen, _keys(Key.Key_F11)
+            self.tr("Card full screen on or off"), toggle_full_screen, _keys("F11")
         )
         self.leave_full_screen = self._action(
-            self.tr("Leave full screen"), leave_full_screen, _keys(Key.Key_Escape)
+            self.tr("Leave full screen"), leave_full_screen, _keys("Esc")
         )
-        self.help = self._action(
-            self.tr("Keyboard shortcuts"), show_help, _keys(Key.Key_F1, Key.Key_Question)
-        )
+        self.help = self._action(self.tr("Keyboard shortcuts"), show_help, _keys("F1", "?"))
         run.changed.connect(self._sync)
         self._sync()
 
