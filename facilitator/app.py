@@ -8,6 +8,7 @@ on it are built by `_build_console` and built again when the language changes.
 
 from __future__ import annotations
 
+import linecache
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -345,6 +346,10 @@ class FacilitatorApp(QObject):
 
 def run_app(options: argparse.Namespace) -> int:
     """Open the console (and with `facilitator run`, a session straight away)."""
+    # PySide6 reads the source of every module imported after it (looking for its
+    # `__feature__` imports) and keeps every line in linecache: megabytes never read again,
+    # given back here before the windows are built so that they can use that memory.
+    linecache.clearcache()
     existing = QApplication.instance()
     application = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     application.setApplicationName(APP_NAME)

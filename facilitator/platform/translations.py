@@ -12,7 +12,6 @@ English is the language of the source texts and needs no translator.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import shutil
@@ -110,6 +109,8 @@ def compile_translation(ts: Path, qm: Path) -> Path:
 
 def _compiled_in_cache(ts: Path, language: str) -> Path:
     """The .qm compiled from exactly this .ts (named after its contents), compiled if needed."""
+    import hashlib  # only in a source tree; hashlib loads the system's crypto library
+
     digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
     folder = user_cache_dir()
     cached = folder / f"{PREFIX}_{language}-{digest}.qm"
