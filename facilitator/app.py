@@ -253,6 +253,8 @@ class FacilitatorApp(QObject):
             )
         for text in self.preferences.load_problems:
             self.notices.post(text, key="prefs")
+        for text in self.bells.sound_problems:  # found before the console listened
+            self.notices.post(text, key="sound-file")
 
     # --- language ----------------------------------------------------------------------
 

@@ -52,7 +52,7 @@
 <context>
     <name>BellPlayer</name>
     <message>
-        <location filename="../../facilitator/platform/audio.py" line="+92"/>
+        <location filename="../../facilitator/platform/audio.py" line="+95"/>
         <source>The sound output was disconnected, and no other one was found.</source>
         <translation>De geluidsuitgang is losgekoppeld en er is geen andere gevonden.</translation>
     </message>
@@ -179,7 +179,7 @@
 <context>
     <name>CardWindow</name>
     <message>
-        <location filename="../../facilitator/app.py" line="+206"/>
+        <location filename="../../facilitator/app.py" line="+207"/>
         <location filename="../../facilitator/ui/card_window.py" line="+26"/>
         <source>Facilitator: card</source>
         <translation>Facilitator: kaart</translation>
@@ -226,7 +226,12 @@
 <context>
     <name>CueRouter</name>
     <message>
-        <location filename="../../facilitator/models/bells.py" line="+211"/>
+        <location filename="../../facilitator/models/bells.py" line="+216"/>
+        <source>{file} cannot be played by the sound output. The built-in sound rings instead.</source>
+        <translation>{file} kan niet worden afgespeeld door de geluidsuitgang. In plaats daarvan klinkt het ingebouwde geluid.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No sound file was named.</source>
         <translation>Er is geen geluidsbestand opgegeven.</translation>
     </message>
@@ -368,7 +373,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../facilitator/controllers/editors.py" line="+156"/>
+        <location filename="../../facilitator/controllers/editors.py" line="+166"/>
         <source>Cannot save yet</source>
         <translation>Opslaan kan nog niet</translation>
     </message>
@@ -486,7 +491,7 @@
 {lines}{extra}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The running session stays in {language} until you start it again; new runs are in {new_language}.</source>
         <translation>De lopende sessie blijft in het {language} tot je hem opnieuw start; nieuwe sessies zijn in het {new_language}.</translation>
     </message>
@@ -496,7 +501,7 @@
         <translation>Een venster naast de console</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>There is no screen {number}; the card opens on the default screen.</source>
         <translation>Er is geen scherm {number}; de kaart opent op het standaardscherm.</translation>
     </message>
@@ -504,7 +509,7 @@
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../../facilitator/models/groups_model.py" line="+189"/>
+        <location filename="../../facilitator/models/groups_model.py" line="+183"/>
         <source>{name} is already in the list.</source>
         <translation>{name} staat al in de lijst.</translation>
     </message>
@@ -512,7 +517,7 @@
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/groups_panel.py" line="+53"/>
+        <location filename="../../facilitator/ui/groups_panel.py" line="+54"/>
         <source>Names stay in this session only: never in plans, sheets or exports.</source>
         <translation>Namen blijven alleen in deze sessie: nooit in draaiboeken, overzichten of exports.</translation>
     </message>
@@ -1108,7 +1113,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../facilitator/controllers/plans.py" line="+194"/>
+        <location filename="../../facilitator/controllers/plans.py" line="+211"/>
         <location filename="../../facilitator/ui/plan_page.py" line="+62"/>
         <source>New plan</source>
         <translation>Nieuw draaiboek</translation>
@@ -1278,7 +1283,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>PlansController</name>
     <message>
-        <location filename="../../facilitator/controllers/plans.py" line="-68"/>
+        <location filename="../../facilitator/controllers/plans.py" line="-85"/>
         <source>Show or hide the groups on the card</source>
         <translation>Groepen op de kaart tonen of verbergen</translation>
     </message>
@@ -1298,17 +1303,17 @@ apart: Ann, Bob</translation>
         <translation>Groepen exporteren (CSV)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Plans</source>
         <translation>Draaiboeken</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+78"/>
         <source>Restore the plan</source>
         <translation>Het plan terugzetten</translation>
     </message>
@@ -1324,18 +1329,18 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+25"/>
-        <location line="+37"/>
+        <location line="+26"/>
+        <location line="+39"/>
         <source>Export the facilitator&apos;s sheet</source>
         <translation>Overzicht voor de facilitator exporteren</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-63"/>
         <source>PDF (*.pdf);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Open or build a plan on the Plans tab first.</source>
         <translation>Open of maak eerst een draaiboek op het tabblad Draaiboeken.</translation>
     </message>
@@ -1345,7 +1350,7 @@ apart: Ann, Bob</translation>
         <translation>Kies eerst een werkvorm in de bibliotheek.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The facilitator&apos;s sheet is saved as {path}.</source>
         <translation>Het overzicht voor de facilitator is opgeslagen als {path}.</translation>
     </message>
@@ -1599,7 +1604,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>QtBellPlayer</name>
     <message>
-        <location filename="../../facilitator/platform/qt_audio.py" line="+189"/>
+        <location filename="../../facilitator/platform/qt_audio.py" line="+188"/>
         <source>The bell could not be played ({error}).</source>
         <translation>De bel kon niet klinken ({error}).</translation>
     </message>
@@ -1683,27 +1688,27 @@ apart: Ann, Bob</translation>
 <context>
     <name>RunActions</name>
     <message>
-        <location filename="../../facilitator/controllers/actions.py" line="+49"/>
+        <location filename="../../facilitator/controllers/actions.py" line="+47"/>
         <source>Next / start</source>
         <translation>Volgende / starten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Start or resume</source>
         <translation>Starten of hervatten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Pause or resume</source>
         <translation>Pauzeren of hervatten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Restart this segment</source>
         <translation>Dit deel opnieuw beginnen</translation>
     </message>
@@ -1718,17 +1723,17 @@ apart: Ann, Bob</translation>
         <translation>Een minuut eraf</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Black out the card</source>
         <translation>Kaart op zwart</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Manual advance (wait for Next)</source>
         <translation>Handmatig verder (wacht op Volgende)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Card full screen on or off</source>
         <translation>Kaart schermvullend aan of uit</translation>
     </message>
@@ -1738,7 +1743,7 @@ apart: Ann, Bob</translation>
         <translation>Schermvullend verlaten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>

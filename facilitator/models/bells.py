@@ -3,6 +3,8 @@
 The router sits between the run (its `cueDue` signal) and a `BellPlayer`. Nothing slow
 happens between a cue and its bell: the sound for every cue is worked out (and a
 facilitator's own WAV file checked) when the preferences change, not when the cue is due.
+A file that passes the check but that the player cannot decode (its `soundFailed`) rings
+the built-in sound for its cues alone, with one message; sound stays available.
 """
 
 from __future__ import annotations
@@ -70,7 +72,10 @@ class CueRouter(QObject):
         self._cue_sounds: dict[str, str | None] = {}
         self._loaded: dict[str, Path] = {}
         self._problems: dict[str, str] = {}
+        self._unplayable: dict[str, str] = {}
+        """Own files the player could not decode (value -> message): their cues ring built-ins."""
         self._applied: SoundPreferences | None = None
+        player.soundFailed.connect(self._on_sound_failed)
         self._apply_preferences()
         self._outage = not player.available
         self._announced = False
@@ -186,7 +191,7 @@ class CueRouter(QObject):
             value = sound.sound_for(cue)
             if is_custom_sound(value):
                 if value not in checked:
-                    checked[value] = self._check_custom(value)
+                    checked[value] = self._unplayable.get(value) or self._check_custom(value)
                 problem = checked[value]
                 if problem is not None:
                     problems[value] = problem
@@ -202,6 +207,17 @@ class CueRouter(QObject):
         if files != self._loaded:
             self._loaded = files
             self._player.load(files)
+
+    def _on_sound_failed(self, key: str, file_name: str) -> None:
+        """The player cannot decode one own file: its cues ring their built-in sound."""
+        if not is_custom_sound(key) or key in self._unplayable:
+            return
+        self._unplayable[key] = self.tr(
+            "{file} cannot be played by the sound output. The built-in sound rings instead."
+        ).format(file=file_name)
+        self._loaded.pop(key, None)
+        if self._applied is not None:
+            self.apply_sounds(self._applied)
 
     def _check_custom(self, value: str) -> str | None:
         """None when the file of a `file:` value can ring, else a plain message."""

@@ -27,6 +27,9 @@ class BellPlayer(QObject):
     """(available, reason): the reason is a plain sentence, empty when available."""
     devicesChanged = Signal()
     """The list of output devices changed (one was plugged in or pulled out)."""
+    soundFailed = Signal(str, str)
+    """(sound key, file name): the output cannot play this one sound (it cannot decode the
+    file); the other sounds and the output itself are fine. The key is no longer loaded."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -127,12 +130,18 @@ class FakeBellPlayer(BellPlayer):
         self.volume = 1.0
         self.muted = False
         self.device = ""
+        self.undecodable: set[Path] = set()
+        """Files this fake output cannot decode, as Qt's decoder refuses some (see load)."""
         self._update()
 
     def load(self, sounds: Mapping[str, Path]) -> None:
-        """Remember the sounds."""
-        self.sounds = {key: Path(path) for key, path in sounds.items()}
+        """Remember the sounds; one whose file is `undecodable` fails as the real one does."""
+        wanted = {key: Path(path) for key, path in sounds.items()}
+        failed = [key for key, path in wanted.items() if path in self.undecodable]
+        self.sounds = {key: path for key, path in wanted.items() if key not in failed}
         self.loads.append(dict(self.sounds))
+        for key in failed:
+            self.soundFailed.emit(key, wanted[key].name)
 
     def play(self, sound_key: str) -> None:
         """Record the sound as heard, or as unheard when it could not sound."""

@@ -16,7 +16,6 @@ never holds two voices at once. A muted player plays nothing rather than silent 
 from __future__ import annotations
 
 import logging
-import wave
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtMultimedia import QAudioDevice, QMediaDevices, QSoundEffect, QtAudio
 
+from facilitator.core.settings.sounds import SoundFileError, check_sound_file, is_built_in_sound
 from facilitator.platform.audio import BellPlayer
 
 if TYPE_CHECKING:
@@ -54,11 +54,10 @@ def qt_device_id(device: QAudioDevice) -> str:
 
 
 def wav_duration_ms(path: Path) -> int | None:
-    """How long a WAV file plays, in milliseconds; None when its header cannot be read."""
+    """How long a WAV file plays, in milliseconds; None when it is not a WAV file bells play."""
     try:
-        with wave.open(str(path), "rb") as wav_file:
-            return int(wav_file.getnframes() * 1000 / wav_file.getframerate())
-    except (OSError, EOFError, wave.Error, ZeroDivisionError):
+        return int(check_sound_file(path).seconds * 1000)
+    except SoundFileError:
         return None
 
 
@@ -291,11 +290,21 @@ class QtBellPlayer(BellPlayer):
         effect = self.sender()
         if not isinstance(effect, QSoundEffect) or effect.status() != QSoundEffect.Status.Error:
             return
-        if not any(r.effect is effect for bell in self._bells.values() for r in bell.ringers):
+        key = next(
+            (k for k, bell in self._bells.items() for r in bell.ringers if r.effect is effect),
+            None,
+        )
+        if key is None:
             return  # an effect already being discarded
         name = self._device.description() if self._device is not None else ""
-        sound_file = Path(effect.source().toLocalFile())
+        sound_file = self._bells[key].path
         logger.warning("the bell %s could not be loaded for %s", sound_file, name)
+        if not is_built_in_sound(sound_file):
+            # The output works (it plays the built-in bells); it cannot decode this one file.
+            self._discard(key)
+            self._sounds.pop(key, None)
+            self.soundFailed.emit(key, sound_file.name)
+            return
         self._set_availability(False, self._failed_reason(name, sound_file.name))
 
     def _silence_all(self) -> None:
