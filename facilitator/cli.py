@@ -18,11 +18,12 @@ from facilitator.core.documents.registry import load_document, type_of_item
 from facilitator.core.documents.sharing import IdClashError, export_item, import_file
 from facilitator.core.files.jsonio import SaveError
 from facilitator.core.files.kinds import DocumentKind
-from facilitator.core.files.problems import DocumentError
+from facilitator.core.files.problems import DocumentError, printable
 from facilitator.core.plans.schedule import PlanError, item_label, plan_schedule
 from facilitator.core.sessions.record import SessionSpec
 from facilitator.core.sessions.setup import RunSetupError, timeline_for
-from facilitator.core.timing.fitting import format_minutes
+from facilitator.core.timing.clock import MAX_SPEED, MIN_SPEED
+from facilitator.core.timing.fitting import MAX_FIT_MINUTES, format_minutes
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE
 
 if TYPE_CHECKING:
@@ -33,10 +34,41 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
+MAX_SCREEN = 99
+GROUP_SIZES = (2, 500)
+MAX_ROUNDS = 200
+SEED_LIMIT = 2**63
 
 
 class CommandError(Exception):
     """A command could not do what was asked; the message is shown as is."""
+
+
+def check_number(
+    option: str,
+    value: float | None,
+    low: float,
+    high: float,
+    *,
+    noun: str = "a number",
+    above: bool = False,
+) -> None:
+    """CommandError unless `value` (when given) lies from `low` (or `above` it) to `high`.
+
+    NaN and the infinities fall outside every such range.
+    """
+    if value is None:
+        return
+    inside = low < value if above else low <= value
+    if not (inside and value <= high):
+        bounds = (
+            f"greater than {low:g} and at most {high:g}" if above else f"from {low:g} to {high:g}"
+        )
+        raise CommandError(f"{option}: expected {noun} {bounds}, got {value:g}")
+
+
+def _check_fit(options: argparse.Namespace) -> None:
+    check_number("--fit", options.fit, 0, MAX_FIT_MINUTES, noun="a number of minutes", above=True)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -201,6 +233,7 @@ def _list_plans(library: Library, language: str, out: TextIO) -> int:
 
 
 def _print_table(rows: Sequence[tuple[str, ...]], out: TextIO) -> None:
+    rows = [tuple(printable(cell) for cell in row) for row in rows]  # never raw control codes
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=True)]
@@ -249,6 +282,7 @@ def item_kind(library: Library, item_id: str) -> DocumentKind:
 
 
 def _show(options: argparse.Namespace, out: TextIO) -> int:
+    _check_fit(options)
     library = _load(out)
     timeline = prepare_timeline(
         library, options.id, questions=options.questions, fit=options.fit, language=options.lang
@@ -265,12 +299,15 @@ def _print_timeline(timeline: Timeline, out: TextIO) -> None:
     language = timeline.language
     structure = timeline.structure
     print(
-        f"{structure.title.in_language(language)} ({structure.id}), "
-        f"{format_minutes(timeline.total_seconds)} in all",
+        printable(
+            f"{structure.title.in_language(language)} ({structure.id}), "
+            f"{format_minutes(timeline.total_seconds)} in all"
+        ),
         file=out,
     )
     if timeline.question_set is not None:
-        print(f"Questions: {timeline.question_set.title} ({timeline.question_set.id})", file=out)
+        questions = timeline.question_set
+        print(printable(f"Questions: {questions.title} ({questions.id})"), file=out)
     rows = [("#", "START", "LENGTH", "STEP", "KIND", "ROUND", "SPEAKER", "CUE")]
     for segment in timeline.segments:
         step = timeline.step(segment)
@@ -295,7 +332,7 @@ def _print_timeline(timeline: Timeline, out: TextIO) -> None:
             shown.add(segment.questions)
             print(f"\nOn the card from #{segment.index}:", file=out)
             for question in segment.questions:
-                print(f"  - {question}", file=out)
+                print(f"  - {printable(question)}", file=out)
 
 
 def _validate(options: argparse.Namespace, out: TextIO) -> int:
@@ -308,7 +345,7 @@ def _validate(options: argparse.Namespace, out: TextIO) -> int:
                 print(problem, file=out)
             status = EXIT_PROBLEMS
             continue
-        print(f"{path}: valid {type_of_item(item).label} {item.id!r}", file=out)
+        print(printable(f"{path}: valid {type_of_item(item).label} {item.id!r}"), file=out)
     return status
 
 
@@ -321,20 +358,20 @@ def _import(options: argparse.Namespace, out: TextIO) -> int:
         except DocumentError as error:
             for problem in error.problems:
                 print(problem, file=out)
-            print(f"{path}: not imported", file=out)
+            print(printable(f"{path}: not imported"), file=out)
             status = EXIT_PROBLEMS
             continue
         except IdClashError as error:
-            print(f"{path}: not imported: {error} (use --replace)", file=out)
+            print(printable(f"{path}: not imported: {error} (use --replace)"), file=out)
             status = EXIT_PROBLEMS
             continue
         except SaveError as error:
-            print(f"{path}: not imported: {error}", file=out)
+            print(printable(f"{path}: not imported: {error}"), file=out)
             status = EXIT_PROBLEMS
             continue
         kind = type_of_item(imported.item).label
         replaced = f", replacing the {imported.replaced.value} one" if imported.replaced else ""
-        print(f"{path}: imported {kind} {imported.item.id!r}{replaced}", file=out)
+        print(printable(f"{path}: imported {kind} {imported.item.id!r}{replaced}"), file=out)
         library = load_library()
     return status
 
@@ -350,13 +387,15 @@ def _export(options: argparse.Namespace, out: TextIO) -> int:
         export_item(entry.item, options.file)
     except SaveError as error:
         raise CommandError(str(error)) from None
-    print(f"exported {type_of_item(entry.item).label} {options.id!r} to {options.file}", file=out)
+    label = type_of_item(entry.item).label
+    print(printable(f"exported {label} {options.id!r} to {options.file}"), file=out)
     return EXIT_OK
 
 
 def _run(options: argparse.Namespace, out: TextIO) -> int:
-    if options.speed <= 0:
-        raise CommandError("--speed must be greater than 0")
+    check_number("--speed", options.speed, MIN_SPEED, MAX_SPEED)
+    _check_fit(options)
+    check_number("--screen", options.screen, 0, MAX_SCREEN, noun="a whole number")
     library = _load(out)
     prepare_timeline(
         library, options.id, questions=options.questions, fit=options.fit, language=options.lang
@@ -369,6 +408,9 @@ def _groups(options: argparse.Namespace, out: TextIO) -> int:
     from facilitator.core.groups.participants import ParticipantsError, read_participants
     from facilitator.core.groups.scheduler import schedule_groups
 
+    check_number("--size", options.size, *GROUP_SIZES, noun="a whole number")
+    check_number("--rounds", options.rounds, 1, MAX_ROUNDS, noun="a whole number")
+    check_number("--seed", options.seed, -SEED_LIMIT, SEED_LIMIT - 1, noun="a whole number")
     try:
         participants = read_participants(options.file)
     except ParticipantsError as error:
@@ -390,6 +432,6 @@ def _groups(options: argparse.Namespace, out: TextIO) -> int:
     for number, groups in enumerate(schedule.rounds, start=1):
         print(f"Round {number}", file=out)
         for index, group in enumerate(groups, start=1):
-            print(f"  {index:>3}. {', '.join(group)}", file=out)
+            print(f"  {index:>3}. {printable(', '.join(group))}", file=out)
     print(f"Repeated encounters: {schedule.repeats}", file=out)
     return EXIT_OK

@@ -3,6 +3,7 @@
     python -m tests.faults.app_driver rehearse impromptu-networking --speed 20 --fit 10
     python -m tests.faults.app_driver projector impromptu-networking --speed 20
     python -m tests.faults.app_driver sound impromptu-networking --speed 30 --unplug
+    python -m tests.faults.app_driver open -
 
 Qt chooses its display and its sound server once per process, so a fault that needs a
 real one (Xvfb with RandR monitors, no sound server, a private PulseAudio server) runs the
@@ -294,7 +295,20 @@ def sound(options: argparse.Namespace) -> int:
     return 0
 
 
-SCENARIOS = {"rehearse": rehearse, "projector": projector, "sound": sound}
+# --- open: start as a facilitator does, and say what the console shows ---------------------
+
+
+def open_app(options: argparse.Namespace) -> int:
+    """Start the app (offering what was interrupted) and report the console's notices."""
+    application, app = build("fake")
+    app.offer_resume()
+    shown = wait_until(application, lambda: app.console.isVisible(), 10)
+    run_for(application, options.pause)
+    emit({"event": "report", "shown": shown, "notices": app.notices.texts()})
+    return 0
+
+
+SCENARIOS = {"rehearse": rehearse, "projector": projector, "sound": sound, "open": open_app}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -63,8 +63,12 @@ json_values = st.recursive(
 )
 
 # Near-valid plans: what a person or the app would write, lengths from tiny to the limit.
+valid_characters = st.characters(exclude_categories=("Cc", "Cs"))  # no controls, no surrogates
 texts = st.dictionaries(
-    st.sampled_from(["en", "nl"]), st.text(min_size=1, max_size=30), min_size=1, max_size=2
+    st.sampled_from(["en", "nl"]),
+    st.text(valid_characters, min_size=1, max_size=30),
+    min_size=1,
+    max_size=2,
 )
 lengths = st.one_of(
     st.floats(min_value=1e-7, max_value=1440, allow_nan=False),

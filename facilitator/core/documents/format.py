@@ -59,7 +59,7 @@ def _step(value: Any, path: str, problems: v.Problems) -> Any:
     fields = v.FieldReader(value, path, problems)
     parsed = {
         "id": fields.take("id", v.identifier),
-        "title": fields.take("title", v.local_text(max_length=200)),
+        "title": fields.take("title", v.local_text(max_length=200, one_line=True)),
         "group": fields.take("group", v.choice(GroupShape)),
         "group_size": fields.take(
             "group_size", v.pair_of_integers(minimum=2, maximum=50), default=None
@@ -137,7 +137,7 @@ def structure_from_document(data: Any, problems: v.Problems) -> Structure | None
         return None
     parsed = {
         "id": fields.take("id", v.identifier),
-        "title": fields.take("title", v.local_text(max_length=200)),
+        "title": fields.take("title", v.local_text(max_length=200, one_line=True)),
         "summary": fields.take("summary", v.local_text(), default=LocalText()),
         "purpose": fields.take("purpose", v.local_text(max_length=5000), default=LocalText()),
         "setup": fields.take("setup", v.local_text(max_length=5000), default=LocalText()),
@@ -205,7 +205,7 @@ def question_set_from_document(data: Any, problems: v.Problems) -> QuestionSet |
     parsed = {
         "id": fields.take("id", v.identifier),
         "language": fields.take("language", v.language_code),
-        "title": fields.take("title", v.text(max_length=200)),
+        "title": fields.take("title", v.text(max_length=200, one_line=True)),
         "description": fields.take("description", v.text(max_length=2000), default=""),
         "kind": fields.take("kind", v.choice(SetKind), default=SetKind.QUESTIONS),
         "structures": fields.take(

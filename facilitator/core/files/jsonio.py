@@ -1,7 +1,9 @@
 """Reading JSON files defensively and writing them atomically, keeping a backup.
 
-Every way a file can be unreadable (missing, a directory, a symlink loop, too
-large, not UTF-8, not JSON) becomes one `Problem` line instead of a traceback.
+Every way a file can be unreadable (missing, a folder, a named pipe or a device,
+a symlink loop, too large, not UTF-8, not JSON, a key given twice, NaN) becomes
+one `Problem` line instead of a traceback; the bytes come from the one reader
+(`reading.py`).
 Writing goes to a temporary file that is flushed to disk and renamed over the
 target, so a crash or a full disk never leaves half a file; the previous
 version is kept next to it as `NAME.json.bak`.
@@ -12,44 +14,76 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
 
 from facilitator.core.files.problems import DocumentError, Problem
+from facilitator.core.files.reading import MAX_FILE_BYTES, FileStamp, read_stamped
 
-MAX_FILE_BYTES = 1024 * 1024
-"""Files larger than this (1 MB) are refused before they are read."""
+__all__ = [
+    "BACKUP_SUFFIX",
+    "MAX_FILE_BYTES",
+    "SaveError",
+    "atomic_write",
+    "dumps_document",
+    "parse_json_bytes",
+    "plain_number",
+    "read_json",
+    "read_json_stamped",
+    "write_json",
+]
 
 BACKUP_SUFFIX = ".bak"
+_CONSTANT_OR_STRING = re.compile(r'"(?:[^"\\]|\\.)*"|(NaN|-?Infinity)')
+"""A JSON string (skipped) or one of the non-numbers Python's json would otherwise accept."""
 
 
 class SaveError(Exception):
     """A file could not be saved; the message says why in plain words."""
 
 
-def read_json(path: Path, *, label: str | None = None, max_bytes: int = MAX_FILE_BYTES) -> Any:
-    """The parsed JSON in `path`; DocumentError with one clear line if that fails."""
-    name = label or path.name
+class _DuplicateKeyError(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+class _NotANumberError(ValueError):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object from its key/value pairs; a key given twice is an error (not "last wins")."""
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKeyError(key)
+            seen.add(key)
+    return result
+
+
+def _constant(name: str) -> Any:
+    raise _NotANumberError(name)
+
+
+def _position(content: str, offset: int) -> str:
+    line = content.count("\n", 0, offset) + 1
+    column = offset - content.rfind("\n", 0, offset)
+    return f"line {line}, column {column}"
+
+
+def parse_json_bytes(raw: bytes, name: str) -> Any:
+    """The JSON document in `raw` (strict: UTF-8, no NaN, no key twice); DocumentError if not."""
 
     def fail(message: str) -> DocumentError:
         return DocumentError([Problem(name, "", message)])
 
-    try:
-        with path.open("rb") as stream:
-            raw = stream.read(max_bytes + 1)
-    except IsADirectoryError:
-        raise fail("is a folder, not a file") from None
-    except FileNotFoundError:
-        raise fail("no such file") from None
-    except PermissionError:
-        raise fail("cannot be read: permission denied") from None
-    except OSError as error:
-        if error.errno == errno.ELOOP:
-            raise fail("is a symbolic link that points to itself (a link loop)") from None
-        raise fail(f"cannot be read: {error.strerror or error}") from None
-    if len(raw) > max_bytes:
-        raise fail(f"is larger than {max_bytes // 1024} KB; files this big are refused")
     try:
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -57,15 +91,41 @@ def read_json(path: Path, *, label: str | None = None, max_bytes: int = MAX_FILE
     if not content.strip():
         raise fail("is empty; expected a JSON document")
     try:
-        return json.loads(content)
+        return json.loads(content, object_pairs_hook=_object, parse_constant=_constant)
     except json.JSONDecodeError as error:
         # Some of json's messages end in "at", waiting for the position that follows here.
         message = error.msg.removesuffix(" at")
         raise fail(
             f"is not valid JSON: {message} at line {error.lineno}, column {error.colno}"
         ) from None
+    except _DuplicateKeyError as error:
+        shown = json.dumps(error.key, ensure_ascii=False)
+        raise fail(
+            f"is not valid JSON: the key {shown} is given twice in one object; keep one"
+        ) from None
+    except _NotANumberError as error:
+        found = next(m for m in _CONSTANT_OR_STRING.finditer(content) if m.group(1))
+        what = "NaN (not a number)" if error.name == "NaN" else f"{error.name} (infinite)"
+        raise fail(
+            f"is not valid JSON: {what} is not a number JSON allows, "
+            f"at {_position(content, found.start(1))}"
+        ) from None
     except (ValueError, RecursionError):
         raise fail("is not valid JSON: a number or nesting is too large to read") from None
+
+
+def read_json(path: Path, *, label: str | None = None, max_bytes: int = MAX_FILE_BYTES) -> Any:
+    """The parsed JSON in `path`; DocumentError with one clear line if that fails."""
+    return read_json_stamped(path, label=label, max_bytes=max_bytes)[0]
+
+
+def read_json_stamped(
+    path: Path, *, label: str | None = None, max_bytes: int = MAX_FILE_BYTES
+) -> tuple[Any, FileStamp]:
+    """The parsed JSON in `path` with the stamp of the bytes read (see `reading`)."""
+    name = label or path.name
+    raw, stamp = read_stamped(path, label=name, max_bytes=max_bytes)
+    return parse_json_bytes(raw, name), stamp
 
 
 def plain_number(value: float) -> int | float:
@@ -78,8 +138,21 @@ def plain_number(value: float) -> int | float:
 
 
 def dumps_document(document: Any) -> bytes:
-    """The bytes of a document as the app writes it: indented UTF-8 with a final newline."""
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    """The bytes of a document as the app writes it: indented UTF-8 with a final newline.
+
+    SaveError when it holds what no JSON file may: NaN, an infinite number, a lone surrogate.
+    """
+    try:
+        return (json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n").encode(
+            "utf-8"
+        )
+    except ValueError as error:  # UnicodeEncodeError is a ValueError too
+        reason = (
+            "a text holds a broken character (a lone surrogate)"
+            if isinstance(error, UnicodeEncodeError)
+            else "a number is NaN or infinite"
+        )
+        raise SaveError(f"Could not save: {reason}. The previous version is unchanged.") from None
 
 
 def _write_all(fd: int, data: bytes) -> None:

@@ -9,6 +9,17 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
 
+def printable(text: str) -> str:
+    """`text` with every character that is not printable shown escaped (`\\x1b`, `\\n`).
+
+    For a terminal or a one-line message: an escape sequence never reaches the terminal
+    and a line break never starts a line of its own.
+    """
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with one file, e.g. `my-set.json: steps[2].minutes: expected ...`."""
@@ -19,11 +30,8 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.field}: " if self.field else ""
-        line = f"{self.file}: {where}{self.message}"
-        if line.isprintable():
-            return line
         # One line whatever a file name, a key or a value holds: line breaks shown escaped.
-        return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in line)
+        return printable(f"{self.file}: {where}{self.message}")
 
 
 class DocumentError(Exception):

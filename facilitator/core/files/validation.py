@@ -30,9 +30,26 @@ class _Invalid:
 
 INVALID: Any = _Invalid()
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
-LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+ID_PATTERN = re.compile(r"\A[a-z0-9][a-z0-9-]{0,63}\Z")
+"""\\A and \\Z, not ^ and $: `$` also matches before a final line break ("abc\\n")."""
+LANGUAGE_PATTERN = re.compile(r"\A[a-z]{2,3}(-[A-Za-z0-9]{2,8})?\Z")
 ID_EXPECTED = "lowercase letters, digits and hyphens (at most 64), like 'my-questions'"
+RESERVED_NAMES = frozenset(
+    ["con", "prn", "aux", "nul"] + [f"{port}{n}" for port in ("com", "lpt") for n in range(1, 10)]
+)
+"""Names Windows keeps for devices, with any extension: an id becomes `ID.json`."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_CONTROL_BUT_LINE_BREAKS = re.compile("[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL_NAMES = {
+    "\x00": "a NUL character",
+    "\x08": "a backspace",
+    "\t": "a tab",
+    "\n": "a line break",
+    "\r": "a carriage return",
+    "\x1b": "an escape character",
+    "\x7f": "a delete character",
+}
 
 
 @dataclass
@@ -59,6 +76,8 @@ def show(value: Any) -> str:
         return "an object"
     if isinstance(value, list):
         return f"a list of {len(value)}"
+    if isinstance(value, float) and math.isnan(value):
+        return "NaN (not a number)"
     if isinstance(value, float) and not math.isfinite(value):
         return "an infinite number"
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10**12:
@@ -117,8 +136,13 @@ def text(
     allow_empty: bool = False,
     pattern: re.Pattern[str] | None = None,
     pattern_help: str = "",
+    one_line: bool = False,
 ) -> Check:
-    """A check for a string."""
+    """A check for a string of valid characters without control characters.
+
+    Line breaks (and carriage returns) are allowed unless the text is `one_line` (a title).
+    """
+    control = _CONTROL if one_line else _CONTROL_BUT_LINE_BREAKS
 
     def check(value: Any, path: str, problems: Problems) -> Any:
         if not isinstance(value, str):
@@ -130,15 +154,43 @@ def text(
         if len(value) > max_length:
             problems.add(path, f"expected at most {max_length} characters, got {len(value)}")
             return INVALID
-        if pattern is not None and not pattern.match(value):
-            problems.add(path, f"expected {pattern_help}, got {show(value)}")
+        if (found := _SURROGATE.search(value)) is not None:
+            problems.add(
+                path,
+                f"expected a text of valid characters, got a lone surrogate "
+                f"(U+{ord(found.group()):04X}) at character {found.start() + 1}",
+            )
+            return INVALID
+        if pattern is not None:
+            if not pattern.fullmatch(value):
+                problems.add(path, f"expected {pattern_help}, got {show(value)}")
+                return INVALID
+        elif (found := control.search(value)) is not None:
+            character = found.group()
+            name = _CONTROL_NAMES.get(character, "a control character")
+            problems.add(
+                path,
+                f"expected a text without control characters, got {name} "
+                f"(U+{ord(character):04X}) at character {found.start() + 1}",
+            )
             return INVALID
         return value
 
     return check
 
 
-identifier = text(max_length=64, pattern=ID_PATTERN, pattern_help=ID_EXPECTED)
+_id_text = text(max_length=64, pattern=ID_PATTERN, pattern_help=ID_EXPECTED)
+
+
+def identifier(value: Any, path: str, problems: Problems) -> Any:
+    """A check for an id: the whole text matches, and it never names a Windows device."""
+    result = _id_text(value, path, problems)
+    if result is not INVALID and result in RESERVED_NAMES:
+        problems.add(path, f"{result!r} is a name Windows keeps for a device; choose another id")
+        return INVALID
+    return result
+
+
 language_code = text(
     max_length=12, pattern=LANGUAGE_PATTERN, pattern_help="a language code like 'en' or 'nl'"
 )
@@ -252,9 +304,9 @@ def items(item: Check, *, min_items: int = 0, max_items: int = 1000, noun: str =
     return check
 
 
-def local_text(*, max_length: int = 2000) -> Check:
+def local_text(*, max_length: int = 2000, one_line: bool = False) -> Check:
     """A check for a text per language: {"en": "...", "nl": "..."}."""
-    language_text = text(max_length=max_length)
+    language_text = text(max_length=max_length, one_line=one_line)
 
     def check(value: Any, path: str, problems: Problems) -> Any:
         if not isinstance(value, dict):
@@ -270,7 +322,7 @@ def local_text(*, max_length: int = 2000) -> Check:
         result: dict[str, str] = {}
         for language, entry in value.items():
             where = child(path, language)
-            if not LANGUAGE_PATTERN.match(language):
+            if not LANGUAGE_PATTERN.fullmatch(language):
                 problems.add(where, "expected a language code like 'en' or 'nl' as the key")
                 continue
             parsed = language_text(entry, where, problems)

@@ -25,7 +25,7 @@ MAX_ITEMS = 100
 MAX_ITEM_MINUTES = 24 * 60.0
 MAX_SLOT_MINUTES = 24 * 60.0
 
-CLOCK_PATTERN = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+CLOCK_PATTERN = re.compile(r"\A([01]\d|2[0-3]):[0-5]\d\Z")
 CLOCK_EXPECTED = "a clock time like '09:30' (HH:MM, 24-hour)"
 
 
@@ -121,7 +121,7 @@ def _structure_item(value: dict[str, Any], path: str, problems: v.Problems) -> A
 
 def _free_item(value: dict[str, Any], path: str, problems: v.Problems) -> Any:
     fields = v.FieldReader(value, path, problems)
-    title = fields.take("title", v.local_text(max_length=200))
+    title = fields.take("title", v.local_text(max_length=200, one_line=True))
     minutes = fields.take("minutes", _ITEM_MINUTES)
     is_break = fields.take("break", v.boolean, default=False)
     notes = fields.take("notes", v.local_text(max_length=5000), default=LocalText())
@@ -151,7 +151,7 @@ def plan_from_document(data: Any, problems: v.Problems) -> Plan | None:
         return None
     parsed = {
         "id": fields.take("id", v.identifier),
-        "title": fields.take("title", v.local_text(max_length=200)),
+        "title": fields.take("title", v.local_text(max_length=200, one_line=True)),
         "summary": fields.take("summary", v.local_text(), default=LocalText()),
         "start_time": fields.take("start_time", _clock_text, default=None),
         "slot_minutes": fields.take(

@@ -7,11 +7,27 @@ so a session resumed after closing the lid lands where the room actually is.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 
 Clock = Callable[[], float]
 """A monotonic clock: seconds as a float, only differences are meaningful."""
+
+MIN_SPEED = 0.01
+MAX_SPEED = 1000.0
+"""A run goes from a hundredth of real time to a thousand times faster (a rehearsal)."""
+
+
+def check_speed(speed: float) -> float:
+    """`speed` when it is a finite number from MIN_SPEED to MAX_SPEED; ValueError otherwise."""
+    if not (isinstance(speed, int | float) and math.isfinite(speed)):
+        raise ValueError(f"the speed must be a number from {MIN_SPEED:g} to {MAX_SPEED:g}")
+    if not MIN_SPEED <= speed <= MAX_SPEED:
+        raise ValueError(
+            f"the speed must be a number from {MIN_SPEED:g} to {MAX_SPEED:g}, got {speed:g}"
+        )
+    return float(speed)
 
 
 def system_clock() -> Clock:
@@ -44,10 +60,8 @@ class ScaledClock:
     """A clock running `speed` times faster than `base`, for rehearsal runs."""
 
     def __init__(self, base: Clock, speed: float) -> None:
-        if speed <= 0:
-            raise ValueError("speed must be greater than 0")
         self._base = base
-        self._speed = speed
+        self._speed = check_speed(speed)
         self._origin = base()
 
     @property

@@ -17,6 +17,8 @@ ROUNDING_SECONDS = 5
 MIN_TURN_SECONDS = 15
 """No speaking turn or single-round step is ever shorter than this, whatever its range."""
 MIN_TRANSITION_SECONDS = 10
+MAX_FIT_MINUTES = 24 * 60.0
+"""No structure is fitted to more than a day (and a huge length never overflows the maths)."""
 
 
 class FitError(ValueError):
@@ -65,9 +67,10 @@ def _step_factor_bounds(step: Step) -> tuple[float, float]:
 
 def fit_structure(structure: Structure, target_minutes: float) -> Structure:
     """A copy of `structure` scaled to last about `target_minutes` (FitError if it can't)."""
-    if not math.isfinite(target_minutes) or target_minutes <= 0:
+    if not math.isfinite(target_minutes) or not 0 < target_minutes <= MAX_FIT_MINUTES:
         raise FitError(
-            f"the target length must be a positive number of minutes, got {target_minutes}"
+            "the target length must be a number of minutes greater than 0 and at most "
+            f"{MAX_FIT_MINUTES:g}, got {target_minutes:g}"
         )
     total = structure_seconds(structure)
     target = _round_to_step(target_minutes * 60)
