@@ -9,6 +9,7 @@ signals. Between those moments the app sleeps.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -36,6 +37,18 @@ ONE_MINUTE = 60.0
 TIMER_MARGIN_MS = 0
 """Extra wait after the moment (rounded up to the next whole millisecond already); a wake
 that comes a hair early sees nothing new and sets the timer again."""
+STALE_STRIKE_S = 0.3
+"""An early strike that wakes more than this many real seconds after its moment is dropped:
+the process was stopped or the machine slept (a laptop lid). The run then catches up with
+the clock and rings once, for the segment it lands in."""
+
+TimerFactory = Callable[[str, QObject], QTimer]
+"""Makes the model's timers ("wake", "early-strike", "save"); tests hand in controllable ones."""
+
+
+def qt_timer(_role: str, parent: QObject) -> QTimer:
+    """A real QTimer (the role only tells a test's timer which one it is)."""
+    return QTimer(parent)
 
 
 class RunModel(QObject):
@@ -54,11 +67,13 @@ class RunModel(QObject):
     overrunBegan = Signal()
     finished = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, make_timer: TimerFactory = qt_timer
+    ) -> None:
         super().__init__(parent)
         self._session: Session | None = None
         self._speed = 1.0
-        self._timer = QTimer(self)
+        self._timer = make_timer("wake", self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.poll)
@@ -66,11 +81,11 @@ class RunModel(QObject):
         # the moment itself: the sound output buffers some milliseconds (see set_cue_lead).
         self._cue_lead = 0.0
         self._rung_early: tuple[str, float] | None = None
-        self._lead_timer = QTimer(self)
+        self._lead_timer = make_timer("early-strike", self)
         self._lead_timer.setSingleShot(True)
         self._lead_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._lead_timer.timeout.connect(self._ring_early)
-        self._save_timer = QTimer(self)
+        self._save_timer = make_timer("save", self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(0)
         self._save_timer.timeout.connect(self._save_now)
@@ -223,6 +238,11 @@ class RunModel(QObject):
         ahead = (upcoming.at - sequencer.clock()) / self._speed
         if ahead > self._cue_lead + 0.002:
             self._schedule()  # woke too soon (the clock moved): aim again
+            return
+        if ahead < -STALE_STRIKE_S:
+            # Woke long after the moment (stopped, or asleep): this strike is history. The run
+            # catches up now and rings once, for the segment it lands in.
+            self.poll()
             return
         self._rung_early = (upcoming.cue, upcoming.at)
         self.cueDue.emit(upcoming.cue, upcoming.moment, -ahead * self._speed)

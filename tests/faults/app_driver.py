@@ -3,6 +3,7 @@
     python -m tests.faults.app_driver rehearse impromptu-networking --speed 20 --fit 10
     python -m tests.faults.app_driver projector impromptu-networking --speed 20
     python -m tests.faults.app_driver sound impromptu-networking --speed 30 --unplug
+    python -m tests.faults.app_driver cues my-structure --speed 2
     python -m tests.faults.app_driver open -
 
 Qt chooses its display and its sound server once per process, so a fault that needs a
@@ -28,7 +29,7 @@ from facilitator.app import FacilitatorApp
 from facilitator.core.timing.events import RunState
 from facilitator.platform.audio import BellPlayer, FakeBellPlayer
 from facilitator.platform.edges import Platform
-from facilitator.platform.qt_audio import QtBellPlayer
+from facilitator.platform.qt_audio import QT_OUTPUT_LEAD, QtBellPlayer
 from facilitator.platform.screens import QtScreenProvider
 from tools.virtual_display import PROJECTOR
 
@@ -295,6 +296,22 @@ def sound(options: argparse.Namespace) -> int:
     return 0
 
 
+# --- cues: every cue as it is struck, until killed ------------------------------------------
+
+
+def cues(options: argparse.Namespace) -> int:
+    """Run, striking bells early as the Qt player does, and report each cue when it is due."""
+    application, app = build("fake")
+    app.run.set_cue_lead(QT_OUTPUT_LEAD)
+
+    def on_cue(cue: str, _moment: Moment, late: float) -> None:
+        emit({"event": "cue", "cue": cue, "late": late, "monotonic": time.monotonic()})
+
+    app.run.cueDue.connect(on_cue)
+    emit(start(app, options))
+    return application.exec()
+
+
 # --- open: start as a facilitator does, and say what the console shows ---------------------
 
 
@@ -308,7 +325,13 @@ def open_app(options: argparse.Namespace) -> int:
     return 0
 
 
-SCENARIOS = {"rehearse": rehearse, "projector": projector, "sound": sound, "open": open_app}
+SCENARIOS = {
+    "rehearse": rehearse,
+    "projector": projector,
+    "sound": sound,
+    "cues": cues,
+    "open": open_app,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
