@@ -22,6 +22,7 @@ from facilitator.core.files.problems import DocumentError, printable
 from facilitator.core.plans.schedule import PlanError, item_label, plan_schedule
 from facilitator.core.sessions.record import SessionSpec
 from facilitator.core.sessions.setup import RunSetupError, timeline_for
+from facilitator.core.settings.preferences import load_preferences
 from facilitator.core.timing.clock import MAX_SPEED, MIN_SPEED
 from facilitator.core.timing.fitting import MAX_FIT_MINUTES, format_minutes
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE
@@ -265,8 +266,9 @@ def prepare_timeline(
         questions_id=questions,
         fit_minutes=fit,
     )
+    preferences, _problems = load_preferences()  # as a run would: the preference fills in
     try:
-        return timeline_for(library, spec)
+        return timeline_for(library, spec, warning_seconds=preferences.warning_seconds)
     except RunSetupError as error:
         raise CommandError(str(error)) from None
 

@@ -151,7 +151,7 @@ def structure_from_document(data: Any, problems: v.Problems) -> Structure | None
         ),
         "adjustable": fields.take("adjustable", v.boolean, default=False),
         "warning_seconds": fields.take(
-            "warning_seconds", v.integer(minimum=0, maximum=600), default=30
+            "warning_seconds", v.integer(minimum=0, maximum=600), default=None
         ),
         "steps": fields.take(
             "steps", v.items(_step, min_items=1, max_items=MAX_STEPS, noun="steps")
@@ -291,7 +291,7 @@ def structure_to_document(structure: Structure) -> dict[str, Any]:
         document["default_questions"] = dict(structure.default_questions)
     if structure.adjustable:
         document["adjustable"] = True
-    if structure.warning_seconds != 30:
+    if structure.warning_seconds is not None:
         document["warning_seconds"] = structure.warning_seconds
     document["steps"] = [step_to_document(step) for step in structure.steps]
     return document

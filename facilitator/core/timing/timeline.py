@@ -19,6 +19,9 @@ from facilitator.core.workshop.structures import (
     Structure,
 )
 
+DEFAULT_WARNING_SECONDS = 30
+"""The warning time when neither the file nor the preferences give one."""
+
 
 class SegmentKind(StrEnum):
     """What a segment is: a whole step, one speaker's turn, or a transition."""
@@ -195,8 +198,10 @@ def build_timeline(
 ) -> Timeline:
     """Expand `structure` into segments showing `question_set`'s questions.
 
-    `warning_seconds` overrides the structure's own warning time; a segment gets
-    a warning only when it lasts at least twice that long and is not a transition.
+    A step's own warning time wins, then the structure's; `warning_seconds` (the
+    facilitator's preference) applies where the file gives none, else 30 seconds. A
+    segment gets a warning only when it lasts at least twice that long and is not a
+    transition; 0 means no warning.
     """
     builder = _TimelineBuilder(structure, question_set, warning_seconds)
     for step_index, step in enumerate(structure.steps):
@@ -213,7 +218,7 @@ class _TimelineBuilder:
     ) -> None:
         self.structure = structure
         self.question_set = question_set
-        self.default_warning = warning
+        self.default_warning = DEFAULT_WARNING_SECONDS if warning is None else warning
         self.segments: list[Segment] = []
         self.offset = 0
 
@@ -264,9 +269,14 @@ class _TimelineBuilder:
         return self.question_set.for_step(step.id)
 
     def _warning_for(self, step: Step, kind: SegmentKind, duration: int) -> int | None:
-        warning = self.default_warning
-        if warning is None:
-            warning = step.warning_seconds or self.structure.warning_seconds
+        warning = next(
+            (
+                own
+                for own in (step.warning_seconds, self.structure.warning_seconds)
+                if own is not None
+            ),
+            self.default_warning,
+        )
         if kind is SegmentKind.TRANSITION or warning <= 0 or duration < 2 * warning:
             return None
         return warning

@@ -137,6 +137,7 @@ class Step:
     """Overrides of which cue marks a moment: a Moment value or NO_CUE."""
     show_questions: bool = True
     warning_seconds: int | None = None
+    """This step's own warning time (0: no warning); None: the structure's, else the preference."""
 
     def __hash__(self) -> int:
         return hash((self.id, self.minutes, self.rounds, self.speakers))
@@ -197,7 +198,8 @@ class Structure:
     """Per language, the id of the question set used unless another is chosen."""
     adjustable: bool = False
     """True when the published timing varies widely and these minutes are a suggestion."""
-    warning_seconds: int = 30
+    warning_seconds: int | None = None
+    """The file's own warning time (0: no warning); None: the preference decides."""
 
     def __hash__(self) -> int:
         return hash(self.id)
