@@ -151,12 +151,12 @@ class AppProcess:
             capture_output=True,
             timeout=20,
         )
-        record = self.data_dir / "running-session.json"
         deadline = time.monotonic() + START_TIMEOUT_S
         while time.monotonic() < deadline:
-            with contextlib.suppress(OSError, ValueError):
-                if '"state": "running"' in record.read_text(encoding="utf-8"):
-                    return time.monotonic()
+            for record in self.data_dir.glob("running-session-*.json"):  # the copy's own record
+                with contextlib.suppress(OSError, ValueError):
+                    if '"state": "running"' in record.read_text(encoding="utf-8"):
+                        return time.monotonic()
             time.sleep(0.01)
         raise RuntimeError("the run did not start after F5")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from facilitator.core.files.guarded import Conflict
 from facilitator.ui.prompts import Choice, ItemChoice, Prompts
 
 if TYPE_CHECKING:
@@ -25,6 +26,10 @@ class ScriptedPrompts(Prompts):
         self.asked: list[tuple[str, Any]] = []
         self.problems: list[list[str]] = []
         self.errors: list[str] = []
+        self.review_answer = Choice.LATER
+        self.reviewed: list[tuple[str, list[str]]] = []
+        self.changed_answers: list[Conflict] = []
+        """Answers to "changed by another window", in turn (Cancel when none is left)."""
 
     def unsaved_changes(self, parent: Any, title: str) -> Choice:
         self.asked.append(("unsaved", title))
@@ -38,6 +43,10 @@ class ScriptedPrompts(Prompts):
         self.asked.append(("confirm", text))
         return self.confirm_answer
 
+    def changed_on_disk(self, parent: Any, name: str) -> Conflict:
+        self.asked.append(("changed", name))
+        return self.changed_answers.pop(0) if self.changed_answers else Conflict.CANCEL
+
     def id_clash(self, parent: Any, text: str, suggestion: str) -> tuple[Choice, str]:
         self.asked.append(("clash", (text, suggestion)))
         if not self.clash_answers:
@@ -48,6 +57,11 @@ class ScriptedPrompts(Prompts):
     def show_problems(self, parent: Any, title: str, intro: str, lines: Sequence[str]) -> None:
         self.asked.append(("problems", title))
         self.problems.append(list(lines))
+
+    def review_session(self, parent: Any, title: str, text: str, log: Sequence[str]) -> Choice:
+        self.asked.append(("review", text))
+        self.reviewed.append((text, list(log)))
+        return self.review_answer
 
     def show_error(self, parent: Any, title: str, text: str) -> None:
         self.asked.append(("error", text))

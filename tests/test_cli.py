@@ -243,12 +243,15 @@ def test_run_opens_straight_into_a_whole_plan(tmp_path: Path) -> None:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    record = data / "running-session.json"
     try:
         deadline = time.monotonic() + 30
-        while not record.exists() and time.monotonic() < deadline and app.poll() is None:
+        while (
+            not (records := sorted(data.glob("running-session-*.json")))
+            and time.monotonic() < deadline
+            and app.poll() is None
+        ):
             time.sleep(0.05)
-        spec = json.loads(record.read_text(encoding="utf-8"))["spec"]
+        spec = json.loads(records[0].read_text(encoding="utf-8"))["spec"]
         assert (spec["kind"], spec["item_id"], spec["fit_minutes"]) == (
             "plan",
             "network-kick-off",

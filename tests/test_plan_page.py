@@ -169,7 +169,7 @@ def test_a_failed_save_keeps_the_plan_and_says_why(
     def full_disk(*_args, **_kwargs):
         raise SaveError(message)
 
-    monkeypatch.setattr("facilitator.models.plan_model.save_to_user_library", full_disk)
+    monkeypatch.setattr("facilitator.models.plan_model.save_guarded", full_disk)
     page.save_button.click()
     assert harness.prompts.errors == [message]
     assert harness.app.plans.is_dirty

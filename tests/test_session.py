@@ -78,10 +78,9 @@ def test_a_damaged_record_is_refused_clearly(user_data_dir: Path) -> None:
 
 
 def test_a_failed_save_is_reported_once_and_never_raises(user_data_dir: Path) -> None:
-    user_data_dir.mkdir(parents=True)
-    (user_data_dir / "running-session.json").mkdir()  # something in the way
     messages: list[str] = []
     store, clock, wall = SessionStore(on_error=messages.append), FakeClock(), Wall()
+    store.path.mkdir(parents=True)  # something in the way
     session = _session(store, clock, wall)
     session.sequencer.start()
     session.save()
@@ -91,12 +90,11 @@ def test_a_failed_save_is_reported_once_and_never_raises(user_data_dir: Path) ->
 
 
 def test_a_save_that_works_again_clears_the_failure(user_data_dir: Path) -> None:
-    user_data_dir.mkdir(parents=True)
-    blocker = user_data_dir / "running-session.json"
-    blocker.mkdir()
     failures: list[str] = []
     recoveries: list[bool] = []
     store = SessionStore(on_error=failures.append, on_recovered=lambda: recoveries.append(True))
+    blocker = store.path
+    blocker.mkdir(parents=True)
     session = _session(store, FakeClock(), Wall())
     session.save()
     blocker.rmdir()

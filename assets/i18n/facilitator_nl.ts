@@ -80,12 +80,13 @@
 <context>
     <name>Card</name>
     <message>
+        <location filename="../../facilitator/controllers/resume_offers.py" line="+139"/>
         <location filename="../../facilitator/ui/labels.py" line="+83"/>
         <source>Round {number} of {count}</source>
         <translation>Ronde {number} van {count}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../facilitator/ui/labels.py" line="+12"/>
         <source>Swap: Person {letter} speaks</source>
         <translation>Wissel: persoon {letter} praat</translation>
     </message>
@@ -252,7 +253,7 @@
 <context>
     <name>DraftModel</name>
     <message>
-        <location filename="../../facilitator/models/editing/draft_model.py" line="+243"/>
+        <location filename="../../facilitator/models/editing/draft_model.py" line="+247"/>
         <source>typing</source>
         <translation>typen</translation>
     </message>
@@ -373,7 +374,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../facilitator/controllers/editors.py" line="+166"/>
+        <location filename="../../facilitator/controllers/editors.py" line="+168"/>
         <source>Cannot save yet</source>
         <translation>Opslaan kan nog niet</translation>
     </message>
@@ -638,7 +639,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>IdClashDialog</name>
     <message>
-        <location filename="../../facilitator/ui/prompts.py" line="+204"/>
+        <location filename="../../facilitator/ui/prompts.py" line="+260"/>
         <source>This id is already used</source>
         <translation>Deze ID is al in gebruik</translation>
     </message>
@@ -681,7 +682,7 @@ apart: Ann, Bob</translation>
         <translation>Er is niets geïmporteerd. Het bestand heeft deze problemen:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Not a valid id</source>
         <translation>Geen geldige ID</translation>
     </message>
@@ -1318,12 +1319,12 @@ apart: Ann, Bob</translation>
         <translation>Het plan terugzetten</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Save the plan</source>
         <translation>Draaiboek opslaan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>“{title}” is saved in your library as {path}.</source>
         <translation>“{title}” is in je bibliotheek opgeslagen als {path}.</translation>
     </message>
@@ -1540,7 +1541,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../facilitator/ui/prompts.py" line="-206"/>
+        <location filename="../../facilitator/ui/prompts.py" line="-261"/>
         <source>Facilitator files (*.json)</source>
         <translation>Facilitator-bestanden (*.json)</translation>
     </message>
@@ -1591,7 +1592,32 @@ apart: Ann, Bob</translation>
         <translation>Straks</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+24"/>
+        <source>Changed by another window</source>
+        <translation>Gewijzigd in een ander venster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was changed by another window since you opened it here. Keep their version, keep yours as a copy beside it, or overwrite theirs with yours?</source>
+        <translation>{name} is in een ander venster gewijzigd sinds je het hier opende. Hun versie houden, de jouwe als kopie ernaast bewaren, of hun versie door de jouwe vervangen?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep theirs</source>
+        <translation>Hun versie houden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep mine as a copy</source>
+        <translation>Mijn versie als kopie bewaren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overwrite</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -1683,6 +1709,90 @@ apart: Ann, Bob</translation>
         <location line="+43"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeOffers</name>
+    <message>
+        <location filename="../../facilitator/controllers/resume_offers.py" line="-52"/>
+        <source>Start again</source>
+        <translation>Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+124"/>
+        <source>View its log…</source>
+        <translation>Verloop bekijken…</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An interrupted session could not be resumed: {reason}</source>
+        <translation>Een onderbroken sessie kon niet worden hervat: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>at {clock}</source>
+        <translation>om {clock}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday at {clock}</source>
+        <translation>gisteren om {clock}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow at {clock}</source>
+        <translation>morgen om {clock}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>on {date} at {clock}</source>
+        <translation>op {date} om {clock}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The session “{title}” was interrupted {when} while paused in {where} ({left} left). Resume it there, paused?</source>
+        <translation>De sessie “{title}” is {when} onderbroken terwijl hij gepauzeerd stond in {where} (nog {left}). Daar gepauzeerd hervatten?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The session “{title}” was interrupted {when}. Resume it where it stands now: {where}, {left} left?</source>
+        <translation>De sessie “{title}” is {when} onderbroken. Hervatten waar hij nu zou staan: {where}, nog {left}?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The session “{title}” was interrupted {when} and would have finished {end}: there is nothing left to resume.</source>
+        <translation>De sessie “{title}” is {when} onderbroken en zou {end} klaar zijn geweest: er valt niets meer te hervatten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The session “{title}” has a record dated {when}, later than now: the computer&apos;s clock was changed, so where it stands cannot be known. Start it again from the beginning?</source>
+        <translation>Van de sessie “{title}” is een verslag bewaard met als datum {when}, later dan nu: de klok van de computer is verzet, dus waar de sessie staat is niet te weten. Opnieuw beginnen vanaf het begin?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{where} (paused)</source>
+        <translation>{where} (gepauzeerd)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{clock}  interrupted</source>
+        <translation>{clock}  onderbroken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{clock}  it would have finished</source>
+        <translation>{clock}  zou klaar zijn geweest</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The session “{title}”</source>
+        <translation>De sessie “{title}”</translation>
     </message>
 </context>
 <context>
@@ -1835,7 +1945,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../facilitator/controllers/sessions.py" line="+154"/>
+        <location filename="../../facilitator/controllers/sessions.py" line="+167"/>
         <source>Cannot start: {reason}</source>
         <translation>Starten lukt niet: {reason}</translation>
     </message>
@@ -1885,24 +1995,27 @@ apart: Ann, Bob</translation>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>An interrupted session could not be resumed: {reason}</source>
-        <translation>Een onderbroken sessie kon niet worden hervat: {reason}</translation>
+        <location line="+41"/>
+        <source>The session “{title}” is already running in another window.</source>
+        <translation>De sessie “{title}” loopt al in een ander venster.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The session “{title}” was interrupted. Resume it where it stands now?</source>
-        <translation>De sessie “{title}” is onderbroken. Hervatten waar die nu staat?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Resume</source>
-        <translation>Hervatten</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-8"/>
         <source>The interrupted session could not be resumed: {reason}</source>
         <translation>De onderbroken sessie kon niet worden hervat: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLogDialog</name>
+    <message>
+        <location filename="../../facilitator/ui/prompts.py" line="+48"/>
+        <source>Keep for later</source>
+        <translation>Voor later bewaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
     </message>
 </context>
 <context>

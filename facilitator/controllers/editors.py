@@ -122,14 +122,18 @@ class EditorController(QObject):
         return window
 
     def _watch(self, session: EditorSession) -> None:
-        session.window.close_guard = lambda: self.may_close(session)
-        session.window.closed.connect(lambda: self._forget(session))
+        window = session.window
+        window.close_guard = lambda: self.may_close(session)
+        window.closed.connect(lambda: self._forget(session))
+        session.model.resolve_conflict = lambda name: self._prompts().changed_on_disk(window, name)
+        session.model.theirsKept.connect(lambda: self._close_unasked(session))
 
     def hand_over(self, receiver: EditorController) -> None:
         """Give every open editor, as it stands, to `receiver` (the console is built again)."""
         for session in list(self.sessions):
             self.sessions.remove(session)
             session.window.closed.disconnect()
+            session.model.theirsKept.disconnect()
             receiver.adopt(session)
 
     def adopt(self, session: EditorSession) -> None:
@@ -172,6 +176,12 @@ class EditorController(QObject):
             session.keeper.discard()
             return True
         return False
+
+    def _close_unasked(self, session: EditorSession) -> None:
+        """Close an editor whose changes the facilitator dropped (another window's were kept)."""
+        session.keeper.discard()
+        session.window.close_guard = None
+        session.window.close()
 
     def _forget(self, session: EditorSession) -> None:
         if session in self.sessions:

@@ -112,7 +112,12 @@ class ImportExport(QObject):
         replace = False
         while True:
             try:
-                return import_item(item, self._library.library, replace=replace)
+                return import_item(
+                    item,
+                    self._library.library,
+                    replace=replace,
+                    resolve=lambda name: prompts.changed_on_disk(self._window, name),
+                )
             except IdClashError as clash:
                 choice, new_id = prompts.id_clash(
                     self._window, sentence(str(clash)), self.free_id(item)

@@ -260,9 +260,14 @@ class PlansController(QObject):
             return False
         title = plans.plan.title.in_language(self._app.language())
         try:
-            path = plans.save()
+            path = plans.save(
+                lambda name: self._app.prompts.changed_on_disk(self._app.console, name)
+            )
         except (SaveError, PlanError) as error:
             self._app.prompts.show_error(self._app.console, self.tr("Save the plan"), str(error))
+            return False
+        if path is None:  # another window's plan was kept: it is open now
+            self._refresh_plan_list()
             return False
         self._app.notices.post(
             self.tr("\u201c{title}\u201d is saved in your library as {path}.").format(

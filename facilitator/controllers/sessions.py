@@ -2,7 +2,8 @@
 
 A session starts from a spec (what to run), gets its timeline from the library,
 is loaded into the run model and shows the card. Its crash record is written on
-every change; after a crash the next start offers to resume it by the wall clock.
+every change; after a crash the next start offers to resume it by the wall clock
+(`resume_offers.py`), never a session another copy of the app is still running.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from facilitator.controllers.resume_offers import ResumeOffers
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.plans.format import Plan, plan_to_document
 from facilitator.core.plans.schedule import parse_clock_time
@@ -77,6 +79,17 @@ class SessionController(QObject):
         self._card = card
         self._language = language
         self._console = console
+        self.offers = ResumeOffers(
+            store=store,
+            notices=notices,
+            prompts=prompts,
+            wall=platform.wall,
+            timeline=lambda saved: self._timeline(saved.spec),
+            resume=self.resume,
+            restart=self.restart,
+            console=console,
+            parent=self,
+        )
 
     # --- starting ------------------------------------------------------------------
 
@@ -250,28 +263,14 @@ class SessionController(QObject):
         self._card.hide()
 
     def offer_resume(self) -> None:
-        """If a session was interrupted, offer to resume it where it stands now."""
-        try:
-            saved = self._store.load()
-        except SessionRecordError as error:
-            self._notices.post(
-                self.tr("An interrupted session could not be resumed: {reason}").format(
-                    reason=str(error)
-                ),
-                key="resume",
-            )
-            self._store.clear()
-            return
-        if saved is None:
-            return
-        self._notices.post(
-            self.tr(
-                "The session \u201c{title}\u201d was interrupted. Resume it where it stands now?"
-            ).format(title=saved.title),
-            key="resume",
-            action_label=self.tr("Resume"),
-            action=lambda: self.resume(saved),
-        )
+        """Offer each session that another copy left behind (see `ResumeOffers`)."""
+        self.offers.offer_all()
+
+    def restart(self, saved: SavedSession) -> bool:
+        """Start a saved session's structure or plan again from the beginning."""
+        if not self.may_replace():
+            return False
+        return self._start(saved.spec, screen=None, windowed=False)
 
     def resume(self, saved: SavedSession) -> bool:
         """Resume a saved session, caught up with the wall clock."""
@@ -288,6 +287,14 @@ class SessionController(QObject):
             self._notices.post(
                 self.tr("The interrupted session could not be resumed: {reason}").format(
                     reason=str(error)
+                ),
+                key="resume",
+            )
+            return False
+        if not self._store.claim(saved):
+            self._notices.post(
+                self.tr("The session “{title}” is already running in another window.").format(
+                    title=saved.title
                 ),
                 key="resume",
             )

@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from facilitator.core.documents.draft_store import draft_key
-from facilitator.core.documents.library import Origin, save_to_user_library
+from facilitator.core.documents.library import Origin
 from facilitator.core.documents.registry import document_of
+from facilitator.core.documents.saving import Resolve, save_guarded
 from facilitator.core.documents.user_copies import suggest_id, taken_ids
+from facilitator.core.files.guarded import ChangedOnDiskError, Conflict
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.plans.fit import fit_plan
 from facilitator.core.plans.format import FreeItem, Plan, PlanItem, StructureItem
@@ -333,17 +335,29 @@ class PlanModel(QObject):
         self._set(fitted)
         return ""
 
-    def save(self) -> Path:
-        """Save the plan in the user library (atomically, keeping a backup); SaveError if not."""
+    def save(self, resolve: Resolve | None = None) -> Path | None:
+        """Save the plan in the user library (atomically, keeping a backup); SaveError if not.
+
+        If another window saved the plan meanwhile, `resolve` decides (unasked, nothing is
+        saved: ChangedOnDiskError). Keeping theirs opens their plan; None then.
+        """
         if self._plan is None:
             raise ValueError("no plan is open")
         if not self._plan.items:
             raise PlanError("add at least one item before saving the plan")
-        path = save_to_user_library(self._plan, self._library.library.user_dir)
+        saved = save_guarded(self._plan, self._library.library, resolve or _cancel)
+        if saved.conflict is Conflict.KEEP_THEIRS:
+            self._library.reload()
+            self.discard_changes()
+            return None
+        if saved.path is None:
+            raise ChangedOnDiskError(self._library.library.user_dir / f"{self._plan.id}.json")
+        if isinstance(saved.item, Plan):
+            self._plan = saved.item  # this window's plan, or its copy under a free id
         self._dirty = False
         self._library.reload()
-        self.saved.emit(str(path))
-        return path
+        self.saved.emit(str(saved.path))
+        return saved.path
 
     # --- internals ----------------------------------------------------------------------
 
@@ -370,3 +384,7 @@ class PlanModel(QObject):
 
 def _clock(moment: time) -> str:
     return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def _cancel(_name: str) -> Conflict:
+    return Conflict.CANCEL

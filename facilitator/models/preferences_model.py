@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from facilitator.core.files.jsonio import SaveError
-from facilitator.core.settings.preferences import Preferences, load_preferences, save_preferences
+from facilitator.core.settings.preferences import (
+    Preferences,
+    load_preferences,
+    preferences_snapshot,
+    preferences_to_document,
+    save_preferences_merged,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -39,6 +45,13 @@ class PreferencesModel(QObject):
             preferences, problems = load_preferences(folder) if persist else (Preferences(), [])
             self.load_problems = [str(p) for p in problems]
         self._preferences = preferences
+        self._on_disk = (
+            (preferences_snapshot(folder) or preferences_to_document(preferences))
+            if persist
+            else None
+        )
+        """The file as this window last read or wrote it: another window's changes since
+        are kept when this one saves (merged, key by key)."""
 
     @property
     def value(self) -> Preferences:
@@ -52,10 +65,13 @@ class PreferencesModel(QObject):
         self._preferences = preferences
         if self._persist:
             try:
-                save_preferences(preferences, self._folder)
+                merged, self._on_disk = save_preferences_merged(
+                    preferences, self._folder, self._on_disk
+                )
             except SaveError as error:
                 self.saveFailed.emit(str(error))
             else:
+                self._preferences = merged  # with what another window changed meanwhile
                 self.saved.emit()
         self.changed.emit()
 

@@ -214,6 +214,8 @@ class RunModel(QObject):
             if isinstance(event, StateChanged | SegmentStarted | Finished):
                 saving = True
         if saving:
+            if self._session is not None:
+                self._session.note_progress()  # its log keeps the moment; the save follows
             self.changed.emit()
             self._save_timer.start()
         if tick or events:

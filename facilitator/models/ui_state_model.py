@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QObject, Signal
 
 from facilitator.core.files.jsonio import SaveError
-from facilitator.core.settings.ui_state import UiState, load_ui_state, save_ui_state
+from facilitator.core.settings.ui_state import (
+    UiState,
+    load_ui_state,
+    save_ui_state_merged,
+    ui_state_snapshot,
+    ui_state_to_document,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -27,6 +33,10 @@ class UiStateModel(QObject):
         self._persist = persist
         state, problems = load_ui_state(folder) if persist else (UiState(), [])
         self._state = state
+        self._on_disk = (
+            (ui_state_snapshot(folder) or ui_state_to_document(state)) if persist else None
+        )
+        """The file as this window last read or wrote it (another window's changes are kept)."""
         self.load_problems = [str(p) for p in problems]
 
     @property
@@ -41,7 +51,9 @@ class UiStateModel(QObject):
         self._state = state
         if self._persist:
             try:
-                save_ui_state(state, self._folder)
+                self._state, self._on_disk = save_ui_state_merged(
+                    state, self._folder, self._on_disk
+                )
             except SaveError as error:
                 self.saveFailed.emit(str(error))
 

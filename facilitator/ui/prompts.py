@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.files.guarded import Conflict
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.ui.plain import plain_label, plain_message
 
@@ -127,6 +128,34 @@ class Prompts:
         box.exec()
         return box.clickedButton() is go
 
+    def changed_on_disk(self, parent: QWidget | None, name: str) -> Conflict:
+        """Another window saved this file meanwhile: keep theirs, keep mine as a copy, overwrite."""
+        box = plain_message(
+            parent,
+            QMessageBox.Icon.Warning,
+            translate("Prompts", "Changed by another window"),
+            translate(
+                "Prompts",
+                "{name} was changed by another window since you opened it here. Keep their "
+                "version, keep yours as a copy beside it, or overwrite theirs with yours?",
+            ).format(name=name),
+        )
+        answers: dict[object, Conflict] = {
+            box.addButton(
+                translate("Prompts", "Keep theirs"), QMessageBox.ButtonRole.RejectRole
+            ): Conflict.KEEP_THEIRS,
+            box.addButton(
+                translate("Prompts", "Keep mine as a copy"), QMessageBox.ButtonRole.AcceptRole
+            ): Conflict.KEEP_MINE_AS_COPY,
+            box.addButton(
+                translate("Prompts", "Overwrite"), QMessageBox.ButtonRole.DestructiveRole
+            ): Conflict.OVERWRITE,
+        }
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return answers.get(box.clickedButton(), Conflict.CANCEL)
+
     def id_clash(self, parent: QWidget | None, text: str, suggestion: str) -> tuple[Choice, str]:
         """Rename (with the id typed), replace, or cancel an import whose id is taken."""
         dialog = IdClashDialog(text, suggestion, parent)
@@ -138,6 +167,14 @@ class Prompts:
     ) -> None:
         """List problems in plain words, one per line."""
         ProblemsDialog(title, intro, lines, parent).exec()
+
+    def review_session(
+        self, parent: QWidget | None, title: str, text: str, log: Sequence[str]
+    ) -> Choice:
+        """Look back at a session that cannot be resumed: discard it, or keep it for later."""
+        dialog = SessionLogDialog(title, text, log, parent)
+        dialog.exec()
+        return dialog.choice
 
     def show_error(self, parent: QWidget | None, title: str, text: str) -> None:
         """Tell about something that went wrong."""
@@ -187,13 +224,32 @@ class ProblemsDialog(QDialog):
         for line in lines:
             self.lines.addItem(QListWidgetItem(line))
         self.lines.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(intro, wrap=True))
         layout.addWidget(self.lines, 1)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.resize(720, 360)
+
+
+class SessionLogDialog(ProblemsDialog):
+    """A session's log, line by line, with the choice to discard it or keep it for later."""
+
+    def __init__(
+        self, title: str, text: str, log: Sequence[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(title, text, log, parent)
+        self.choice = Choice.LATER
+        keep = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        keep.setText(self.tr("Keep for later"))
+        discard = QPushButton(self.tr("Discard"))
+        self.buttons.addButton(discard, QDialogButtonBox.ButtonRole.DestructiveRole)
+        discard.clicked.connect(self._discard)
+
+    def _discard(self) -> None:
+        self.choice = Choice.DISCARD
+        self.accept()
 
 
 class IdClashDialog(QDialog):

@@ -125,9 +125,17 @@ def start(app: FacilitatorApp, options: argparse.Namespace) -> dict[str, Any]:
 
 
 def rehearse(options: argparse.Namespace) -> int:
-    """Start the run and keep running it until the parent kills this process."""
+    """Start the run and keep running it until the parent kills this process.
+
+    With --end-after, the facilitator ends the session on purpose after that many seconds
+    (and the app runs on, without a session).
+    """
     application, app = build(options.bell)
     emit(start(app, options))
+    if options.end_after is not None:
+        run_for(application, options.end_after)
+        app.end_session()
+        emit({"event": "ended", "record_left": app.store.path.exists()})
     return application.exec()
 
 
@@ -346,6 +354,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--pause", type=float, default=0.5, help="seconds to run on")
     parser.add_argument("--unplug", action="store_true", help="sound: pull the output out")
     parser.add_argument("--cues", type=int, default=3, help="sound: cues to wait for")
+    parser.add_argument("--end-after", type=float, default=None, help="rehearse: end it then")
     options = parser.parse_args(argv)
     return SCENARIOS[options.scenario](options)
 

@@ -62,7 +62,7 @@ def _wait_for_record(
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         assert child.poll() is None, "the app stopped by itself"
-        saved = store.load()
+        saved = _childs_record(store)
         if (
             saved is not None
             and saved.sequencer["state"] == RunState.RUNNING.value
@@ -71,6 +71,11 @@ def _wait_for_record(
             return saved
         time.sleep(RECORD_POLL_S)
     raise AssertionError("the crash record never showed a speaking turn")
+
+
+def _childs_record(store: SessionStore) -> SavedSession | None:
+    """The record the child keeps of its session (a copy of the app of its own)."""
+    return next((found.saved for found in store.found() if found.saved is not None), None)
 
 
 def _position(saved: SavedSession, segments: list[dict[str, Any]]) -> float:
@@ -107,7 +112,7 @@ def test_killed_mid_round_and_restarted_it_lands_where_the_wall_clock_says(
     truth_started = started["wall"]  # when the child pressed Start, by the wall clock
 
     # What kill -9 left behind: one intact record of the round, true to the wall clock.
-    left = store.load()
+    left = _childs_record(store)
     assert left is not None, log_tail(log)
     assert left.sequencer["state"] == RunState.RUNNING.value
     assert left.sequencer["index"] >= mid_round.sequencer["index"]
@@ -126,10 +131,11 @@ def test_killed_mid_round_and_restarted_it_lands_where_the_wall_clock_says(
     qtbot.addWidget(app.card)
     app.offer_resume()
     [offer] = [notice for notice in app.notices.notices if notice.key == "resume"]
-    assert offer.text == (
-        "The session \u201cImpromptu Networking\u201d was interrupted. "
-        "Resume it where it stands now?"
-    )
+    interrupted_at = time.strftime("%H:%M", time.localtime(left.saved_at))
+    assert offer.text.startswith(
+        f"The session \u201cImpromptu Networking\u201d was interrupted at {interrupted_at}. "
+        "Resume it where it stands now: \u201cConversations in pairs\u201d"
+    ), offer.text
     assert offer.action_label == "Resume"
     assert offer.action is not None
     app.notices.dismiss(offer.id)  # as the notice's button does

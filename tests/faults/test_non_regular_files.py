@@ -23,7 +23,7 @@ from facilitator.core.documents.draft_store import DraftStore
 from facilitator.core.documents.library import load_library
 from facilitator.core.files.jsonio import read_json
 from facilitator.core.files.problems import DocumentError
-from facilitator.core.sessions.record import SessionRecordError, SessionStore
+from facilitator.core.sessions.record import SessionStore
 from facilitator.core.settings.preferences import load_preferences
 from facilitator.core.settings.sounds import SoundFileError, check_sound_file
 from facilitator.core.settings.ui_state import load_ui_state
@@ -118,12 +118,14 @@ def test_a_pipe_among_the_drafts_is_reported_and_the_others_load(
     assert [str(p) for p in problems] == [f"structure-pipe.json: {PIPE}"]
 
 
-def test_a_pipe_as_the_crash_record_is_refused(
-    make_pipe: Callable[[Path], Path], user_data_dir: Path
+@pytest.mark.parametrize("name", ["running-session.json", "running-session-0123abcd.json"])
+def test_a_pipe_as_a_crash_record_is_refused(
+    make_pipe: Callable[[Path], Path], user_data_dir: Path, name: str
 ) -> None:
-    make_pipe(user_data_dir / "running-session.json")
-    with pytest.raises(SessionRecordError, match=PIPE):
-        at_once(lambda: SessionStore(user_data_dir).load())
+    make_pipe(user_data_dir / name)
+    [found] = at_once(lambda: SessionStore(user_data_dir).interrupted())
+    assert found.saved is None
+    assert found.problem == f"{name}: {PIPE}"
 
 
 def test_a_pipe_as_a_bell_sound_is_refused(

@@ -21,7 +21,6 @@ import pytest
 
 from facilitator.core.files import jsonio as files
 from facilitator.core.files.kinds import DocumentKind
-from facilitator.core.sessions.record import SESSION_FILE
 from facilitator.core.settings.preferences import PREFERENCES_FILE
 from facilitator.core.timing.events import RunState
 from facilitator.ui.prompts import Choice
@@ -68,7 +67,7 @@ class Workshop:
 
     @property
     def record(self) -> Path:
-        return self.data_dir / SESSION_FILE
+        return self.harness.app.store.path
 
     @property
     def preferences(self) -> Path:
@@ -205,7 +204,7 @@ def test_nothing_can_be_written_the_last_good_files_stay_and_the_run_goes_on(
     reason = FAULTS[code]
     assert messages == [
         f"The running session could not be saved for recovery: Could not save "
-        f"{SESSION_FILE}: {reason}. {UNCHANGED}",
+        f"{workshop.record.name}: {reason}. {UNCHANGED}",
         f"Could not save {PREFERENCES_FILE}: {reason}. {UNCHANGED}",
         f"Could not save impromptu-networking-en.json: {reason}. {UNCHANGED}",
         f"Could not save {IMPORTED_ID}.json: {reason}. {UNCHANGED}",

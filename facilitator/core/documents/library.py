@@ -17,9 +17,10 @@ from facilitator.core.documents.registry import (
     DocumentType,
     Item,
     document_of,
-    load_document,
+    load_document_stamped,
     type_of_item,
 )
+from facilitator.core.files.guarded import write_json_guarded
 from facilitator.core.files.jsonio import write_json
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.paths import builtin_library_dir, user_library_dir
@@ -30,6 +31,8 @@ from facilitator.core.workshop.structures import FALLBACK_LANGUAGE, QuestionSet,
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
     from pathlib import Path
+
+    from facilitator.core.files.reading import FileStamp
 
 _ItemT = TypeVar("_ItemT", Structure, QuestionSet, Plan)
 
@@ -49,6 +52,9 @@ class Entry:
     path: Path
     origin: Origin
     overrides_builtin: bool = False
+    stamp: FileStamp | None = None
+    """What the file held when the library was loaded (the user's own files): a save checks
+    that it still does, so another window's save is never overwritten unasked."""
 
 
 @dataclass
@@ -207,12 +213,12 @@ def _document_files(folder: Path) -> Iterable[Path]:
 
 def _load_folder(
     folder: Path, document_type: DocumentType, problems: list[Problem], label_root: Path
-) -> dict[str, tuple[Item, Path]]:
-    loaded: dict[str, tuple[Item, Path]] = {}
+) -> dict[str, tuple[Item, Path, FileStamp]]:
+    loaded: dict[str, tuple[Item, Path, FileStamp]] = {}
     for path in _document_files(folder):
         label = _label(path, label_root)
         try:
-            item = load_document(path, label=label)
+            item, stamp = load_document_stamped(path, label=label)
         except DocumentError as error:
             problems.extend(error.problems)
             continue
@@ -236,7 +242,7 @@ def _load_folder(
                 )
             )
             continue
-        loaded[item.id] = (item, path)
+        loaded[item.id] = (item, path, stamp)
     return loaded
 
 
@@ -264,11 +270,13 @@ def load_library(builtin_dir: Path | None = None, user_dir: Path | None = None) 
             library.user_dir,
         )
         library.builtins[name] = {
-            key: Entry(item, path, Origin.BUILT_IN) for key, (item, path) in builtins.items()
+            key: Entry(item, path, Origin.BUILT_IN) for key, (item, path, _) in builtins.items()
         }
         merged = dict(library.builtins[name])
-        for key, (item, path) in users.items():
-            merged[key] = Entry(item, path, Origin.USER, overrides_builtin=key in builtins)
+        for key, (item, path, stamp) in users.items():
+            merged[key] = Entry(
+                item, path, Origin.USER, overrides_builtin=key in builtins, stamp=stamp
+            )
         library.entries[name] = merged
     return library
 
@@ -280,7 +288,23 @@ def user_path_for(item: Item, user_dir: Path | None = None) -> Path:
 
 
 def save_to_user_library(item: Item, user_dir: Path | None = None) -> Path:
-    """Save `item` in the user library atomically (keeping a backup); returns its path."""
+    """Save `item` in the user library atomically (keeping a backup), unchecked; its path."""
     path = user_path_for(item, user_dir)
     write_json(path, document_of(item))
+    return path
+
+
+def loaded_stamp(library: Library, item: Item) -> FileStamp | None:
+    """What this copy loaded from the user file `item` is saved to (None: no such file)."""
+    entry = library.entry(type_of_item(item).name, item.id)
+    return entry.stamp if entry is not None and entry.origin is Origin.USER else None
+
+
+def save_checked(item: Item, library: Library) -> Path:
+    """Save `item` in the user library if its file is still as `library` loaded it.
+
+    ChangedOnDiskError when another window saved, created or removed it since.
+    """
+    path = user_path_for(item, library.user_dir)
+    write_json_guarded(path, document_of(item), loaded_stamp(library, item))
     return path

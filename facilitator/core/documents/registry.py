@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from facilitator.core.documents import format as schema
 from facilitator.core.files import validation as v
 from facilitator.core.files.header import check_header
-from facilitator.core.files.jsonio import read_json
+from facilitator.core.files.jsonio import read_json_stamped
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.problems import DocumentError, Problem
 from facilitator.core.plans import format as plans
@@ -25,6 +25,8 @@ from facilitator.core.workshop.structures import QuestionSet, Structure
 if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
+
+    from facilitator.core.files.reading import FileStamp
 
 Item = Structure | QuestionSet | Plan
 """A parsed document."""
@@ -95,8 +97,14 @@ def parse_document(data: Any, label: str) -> Item:
 
 def load_document(path: Path, *, label: str | None = None) -> Item:
     """Read and validate one document file."""
+    return load_document_stamped(path, label=label)[0]
+
+
+def load_document_stamped(path: Path, *, label: str | None = None) -> tuple[Item, FileStamp]:
+    """Read and validate one document file, with the stamp of the bytes read."""
     name = label or path.name
-    return parse_document(read_json(path, label=name), name)
+    data, stamp = read_json_stamped(path, label=name)
+    return parse_document(data, name), stamp
 
 
 def document_of(item: Item) -> dict[str, Any]:

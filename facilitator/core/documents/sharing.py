@@ -11,9 +11,11 @@ import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from facilitator.core.documents.library import Library, Origin, save_to_user_library
+from facilitator.core.documents.library import Library, Origin
 from facilitator.core.documents.registry import Item, document_of, load_document, type_of_item
+from facilitator.core.documents.saving import Resolve, save_guarded
 from facilitator.core.files import validation as v
+from facilitator.core.files.guarded import ChangedOnDiskError, Conflict
 from facilitator.core.files.jsonio import dumps_document, write_json
 from facilitator.core.files.problems import DocumentError, Problem
 
@@ -58,23 +60,36 @@ def with_new_id(item: Item, new_id: str) -> Item:
     return dataclasses.replace(item, id=new_id)
 
 
-def import_item(item: Item, library: Library, *, replace: bool = False) -> Imported:
-    """Save a validated item into the user library, minding id clashes."""
+def import_item(
+    item: Item, library: Library, *, replace: bool = False, resolve: Resolve | None = None
+) -> Imported:
+    """Save a validated item into the user library, minding id clashes.
+
+    A file another window saved meanwhile is never overwritten unasked: `resolve` decides,
+    and without it (or when theirs is kept) ChangedOnDiskError says nothing was imported.
+    """
     existing = library.entry(type_of_item(item).name, item.id)
     if existing is not None and not replace:
         raise IdClashError(item, existing.origin)
-    path = save_to_user_library(item, library.user_dir)
-    return Imported(item, path, existing.origin if existing else None)
+    saved = save_guarded(item, library, resolve or (lambda _name: Conflict.CANCEL))
+    if saved.path is None:
+        raise ChangedOnDiskError(library.user_dir / f"{item.id}.json")
+    return Imported(saved.item, saved.path, existing.origin if existing else None)
 
 
 def import_file(
-    path: Path, library: Library, *, replace: bool = False, new_id: str | None = None
+    path: Path,
+    library: Library,
+    *,
+    replace: bool = False,
+    new_id: str | None = None,
+    resolve: Resolve | None = None,
 ) -> Imported:
     """Validate `path` and add it to the user library (see `import_item`)."""
     item = read_for_import(path)
     if new_id is not None:
         item = with_new_id(item, new_id)
-    return import_item(item, library, replace=replace)
+    return import_item(item, library, replace=replace, resolve=resolve)
 
 
 def export_item(item: Item, destination: Path) -> None:

@@ -5,23 +5,39 @@ language, fitted length, rehearsal speed). Its record is written to the user
 data folder on every change, atomically; after a crash, a power cut or a
 forced quit the next start finds it and resumes where the session stands now
 by the wall clock.
+
+Each copy of the app keeps its own record (`running-session-<instance>.json`,
+see `instances.py`), so two copies on one data folder never overwrite, offer or
+delete each other's: a record is offered only once the copy that wrote it is gone.
+A record also keeps a short log (when each segment began) for the facilitator
+to look back at a session that can no longer be resumed.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import time
+import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypedDict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from facilitator.core.files import validation as v
 from facilitator.core.files.jsonio import read_json, write_json
-from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.paths import user_data_dir
 from facilitator.core.files.problems import DocumentError
+from facilitator.core.sessions.instances import InstanceLock, is_live, this_copy
+from facilitator.core.sessions.saved import (
+    MAX_LOG_ENTRIES,
+    RECORD_VERSION,
+    LogEntry,
+    SavedSession,
+    SessionRecordError,
+    SessionRecordJson,
+    SessionSpec,
+    parse_record,
+)
 from facilitator.core.timing.events import AdvanceMode, RunState
-from facilitator.core.timing.run_record import SequencerRecord, SequencerRecordJson
 from facilitator.core.timing.sequencer import Sequencer
 
 if TYPE_CHECKING:
@@ -30,91 +46,23 @@ if TYPE_CHECKING:
     from facilitator.core.timing.clock import Clock
     from facilitator.core.timing.timeline import Timeline
 
-SESSION_FILE = "running-session.json"
-RECORD_VERSION = 1
+__all__ = [
+    "FoundRecord",
+    "SavedSession",
+    "Session",
+    "SessionRecordError",
+    "SessionSpec",
+    "SessionStore",
+]
+
+LEGACY_SESSION_FILE = "running-session.json"
+"""The one record of versions that kept a single record: still found and resumed."""
+SESSION_FILE = LEGACY_SESSION_FILE
+RECORD_PREFIX = "running-session-"
+SET_ASIDE_SUFFIX = ".unreadable"
 
 WallClock = Callable[[], float]
 """Seconds since the epoch (time.time): only for crash records, never for timing."""
-
-
-class SessionSpecJson(TypedDict):
-    """A SessionSpec as written in the crash record."""
-
-    kind: str
-    item_id: str
-    language: str
-    questions_id: str | None
-    fit_minutes: float | None
-    speed: float
-    start_time: str | None
-    plan: dict[str, Any] | None
-
-
-class SessionRecordJson(TypedDict):
-    """The crash record as written to disk (`Session.record`)."""
-
-    record_version: int
-    spec: SessionSpecJson
-    title: str
-    segment_count: int
-    saved_at: float
-    sequencer: SequencerRecordJson
-    attachments: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class SessionSpec:
-    """What a session runs: enough to build its timeline again after a crash."""
-
-    kind: DocumentKind
-    """A structure or a plan."""
-    item_id: str
-    language: str
-    questions_id: str | None = None
-    fit_minutes: float | None = None
-    speed: float = 1.0
-    start_time: str | None = None
-    """A plan's planned clock start ("HH:MM"), or None to count from the first Start."""
-    plan: dict[str, Any] | None = None
-    """A plan's own document when it runs as edited (not as saved in the library)."""
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "kind", DocumentKind(self.kind))
-
-    def to_json(self) -> SessionSpecJson:
-        """The spec as plain data."""
-        return {
-            "kind": self.kind.value,
-            "item_id": self.item_id,
-            "language": self.language,
-            "questions_id": self.questions_id,
-            "fit_minutes": self.fit_minutes,
-            "speed": self.speed,
-            "start_time": self.start_time,
-            "plan": self.plan,
-        }
-
-
-@dataclass(frozen=True)
-class SavedSession:
-    """A session record found on disk."""
-
-    spec: SessionSpec
-    sequencer: SequencerRecordJson
-    """The sequencer's record, checked when read."""
-    saved_at: float
-    segment_count: int
-    title: str
-    attachments: dict[str, Any] = field(default_factory=dict)
-    """What other parts of the app kept with the session (its groups, the plan's clock)."""
-
-    def elapsed(self, wall_now: float) -> float:
-        """Run seconds since the record was written (scaled for rehearsals)."""
-        return max(0.0, wall_now - self.saved_at) * self.spec.speed
-
-
-class SessionRecordError(Exception):
-    """A saved session could not be read; it is set aside, never half-used."""
 
 
 class Session:
@@ -136,6 +84,7 @@ class Session:
         self._wall = wall
         self.attachments: dict[str, Any] = {}
         """Plain data kept in the crash record only (never in the library): e.g. the groups."""
+        self.log: list[LogEntry] = []
 
     @classmethod
     def start_new(
@@ -169,6 +118,7 @@ class Session:
         sequencer = Sequencer.from_record(timeline, clock, saved.sequencer, saved.elapsed(wall()))
         session = cls(saved.spec, timeline, sequencer, store=store, wall=wall)
         session.attachments = dict(saved.attachments)
+        session.log = list(saved.log)
         return session
 
     def save(self) -> None:
@@ -186,36 +136,75 @@ class Session:
             self._store.clear()
 
     def record(self) -> SessionRecordJson:
-        """The session's record as plain data."""
+        """The session's record as plain data (noting in its log where the run stands)."""
+        now = self._wall()
+        self._note(now)
         return {
             "record_version": RECORD_VERSION,
             "spec": self.spec.to_json(),
             "title": self.timeline.structure.title.in_language(self.spec.language),
             "segment_count": len(self.timeline.segments),
-            "saved_at": self._wall(),
+            "saved_at": now,
             "sequencer": self.sequencer.to_record(),
             "attachments": self.attachments,
+            "log": [[entry.at, entry.index, entry.state] for entry in self.log],
         }
+
+    def note_progress(self) -> None:
+        """Log the moment the run reached another segment or changed state (kept in memory)."""
+        self._note(self._wall())
+
+    def _note(self, now: float) -> None:
+        """Add a log entry when the run reached another segment or changed state."""
+        state = self.sequencer.state
+        if state is RunState.READY:
+            return
+        entry = LogEntry(now, self.sequencer.index, state.value)
+        last = self.log[-1] if self.log else None
+        if last is None or (last.index, last.state) != (entry.index, entry.state):
+            self.log.append(entry)
+            if len(self.log) > MAX_LOG_ENTRIES:
+                del self.log[1]  # the start stays; the oldest after it goes
+
+
+@dataclass(frozen=True)
+class FoundRecord:
+    """A record of another copy found in the data folder."""
+
+    path: Path
+    live: bool
+    """Its copy still runs: the record is not offered, not touched."""
+    saved: SavedSession | None = None
+    problem: str = ""
+    """Why it cannot be read (then `saved` is None)."""
 
 
 class SessionStore:
-    """Keeps the running session's record in one file in the user data folder."""
+    """Keeps this copy's running session in a record of its own in the user data folder."""
 
     def __init__(
         self,
         folder: Path | None = None,
         on_error: Callable[[str], object] | None = None,
         on_recovered: Callable[[], object] | None = None,
+        *,
+        instance: str | None = None,
     ) -> None:
-        self.path = (folder or user_data_dir()) / SESSION_FILE
+        self.folder = folder or user_data_dir()
+        self.instance = instance or uuid.uuid4().hex
+        self.path = self.folder / f"{RECORD_PREFIX}{self.instance}.json"
+        self._lock = InstanceLock(_lock_path(self.path))
         self._on_error = on_error
         self._on_recovered = on_recovered
         self.last_error: str | None = None
 
     def save(self, session: Session) -> bool:
         """Write the record atomically; on failure report once and keep running."""
+        self._lock.acquire()  # best effort: without it, the process id tells that we run
+        record = session.record()
+        record["owner"] = this_copy(self.instance).to_json()
         try:
-            write_json(self.path, session.record(), keep_backup=False)
+            write_json(self.path, record, keep_backup=False)
         except Exception as error:
             message = f"The running session could not be saved for recovery: {error}"
             if message != self.last_error and self._on_error is not None:
@@ -228,61 +217,80 @@ class SessionStore:
         return True
 
     def clear(self) -> None:
-        """Forget the record (the session ended normally or was discarded)."""
+        """Forget this copy's record (its session ended normally or was discarded)."""
         with contextlib.suppress(OSError):
             self.path.unlink(missing_ok=True)
+        self._lock.release()
 
     def load(self) -> SavedSession | None:
-        """The saved record, None when there is none; SessionRecordError if unreadable."""
-        if not self.path.exists():
-            return None
+        """This copy's own record, None when there is none; SessionRecordError if unreadable."""
+        return _read_record(self.path)
+
+    def found(self) -> list[FoundRecord]:
+        """Every record of another copy in the data folder (an older single record too)."""
         try:
-            data = read_json(self.path)
-        except DocumentError as error:
-            raise SessionRecordError(str(error)) from None
-        return _parse_record(data)
+            paths = sorted(
+                p
+                for p in self.folder.iterdir()
+                if p.name == LEGACY_SESSION_FILE
+                or (p.name.startswith(RECORD_PREFIX) and p.name.endswith(".json"))
+            )
+        except OSError:
+            return []
+        records = []
+        for path in paths:
+            if path == self.path:
+                continue
+            try:
+                saved = _read_record(path)
+            except SessionRecordError as error:
+                live = is_live(_lock_path(path), None)
+                records.append(FoundRecord(path, live, problem=str(error)))
+                continue
+            if saved is not None:
+                records.append(FoundRecord(path, is_live(_lock_path(path), saved.owner), saved))
+        return records
+
+    def interrupted(self) -> list[FoundRecord]:
+        """The records whose copy is gone: sessions that were interrupted (or unreadable)."""
+        return [record for record in self.found() if not record.live]
+
+    def claim(self, saved: SavedSession) -> bool:
+        """Make an interrupted record this copy's own; False if another copy took it first."""
+        if saved.path is None or saved.path == self.path:
+            return True
+        if is_live(_lock_path(saved.path), saved.owner):
+            return False
+        try:
+            saved.path.replace(self.path)  # atomic: of two copies claiming it, one wins
+        except OSError:
+            return False
+        with contextlib.suppress(OSError):
+            _lock_path(saved.path).unlink(missing_ok=True)
+        return True
+
+    def discard(self, path: Path) -> None:
+        """Remove an interrupted record of a copy that is gone (never a live one)."""
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+            _lock_path(path).unlink(missing_ok=True)
+
+    def set_aside(self, path: Path) -> None:
+        """Rename an unreadable record so it is kept but not offered again."""
+        with contextlib.suppress(OSError):
+            path.rename(path.with_name(path.name + SET_ASIDE_SUFFIX))
+            _lock_path(path).unlink(missing_ok=True)
 
 
-def _session_kind(value: Any) -> DocumentKind:
-    kind = DocumentKind(str(value))
-    if kind not in (DocumentKind.STRUCTURE, DocumentKind.PLAN):
-        raise ValueError(f"a session runs a structure or a plan, not a {kind.value}")
-    return kind
+def _lock_path(record: Path) -> Path:
+    return record.with_suffix(".lock")
 
 
-def _parse_record(data: Any) -> SavedSession:
+def _read_record(path: Path) -> SavedSession | None:
+    if not path.exists() and not path.is_symlink():
+        return None
     try:
-        if data["record_version"] != RECORD_VERSION:
-            raise SessionRecordError("the saved session was written by another version")
-        spec_data = data["spec"]
-        spec = SessionSpec(
-            kind=_session_kind(spec_data["kind"]),
-            item_id=str(spec_data["item_id"]),
-            language=str(spec_data["language"]),
-            questions_id=spec_data.get("questions_id"),
-            fit_minutes=spec_data.get("fit_minutes"),
-            speed=float(spec_data.get("speed", 1.0)),
-            start_time=spec_data.get("start_time"),
-            plan=spec_data.get("plan"),
-        )
-        problems = v.Problems()
-        v.identifier(spec.item_id, "spec.item_id", problems)
-        if problems or spec.speed <= 0:
-            raise SessionRecordError("the saved session names no valid structure")
-        if spec.plan is not None and not isinstance(spec.plan, dict):
-            raise SessionRecordError("the saved session's plan is damaged")
-        attachments = data.get("attachments") or {}
-        if not isinstance(attachments, dict):
-            raise SessionRecordError("the saved session's attachments are damaged")
-        # Checked now, so a damaged record is never half-used.
-        sequencer = SequencerRecord.from_json(dict(data["sequencer"])).to_json()
-        return SavedSession(
-            spec,
-            sequencer,
-            float(data["saved_at"]),
-            int(data["segment_count"]),
-            str(data.get("title", spec.item_id)),
-            attachments,
-        )
-    except (KeyError, TypeError, ValueError) as error:
-        raise SessionRecordError(f"the saved session is damaged ({error})") from None
+        data = read_json(path)
+    except DocumentError as error:
+        raise SessionRecordError(str(error)) from None
+    return dataclasses.replace(parse_record(data), path=path)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from facilitator.core.files import validation as v
 from facilitator.core.files.jsonio import write_json
 from facilitator.core.files.paths import user_data_dir
-from facilitator.core.settings.settings_file import read_settings
+from facilitator.core.settings.settings_file import read_settings, snapshot, write_settings
 from facilitator.core.timing.events import AdvanceMode
 from facilitator.core.workshop.structures import Moment
 
@@ -225,3 +225,22 @@ def load_preferences(folder: Path | None = None) -> tuple[Preferences, list[Prob
 def save_preferences(preferences: Preferences, folder: Path | None = None) -> None:
     """Save the preferences atomically (SaveError with a plain message on failure)."""
     write_json(preferences_path(folder), preferences_to_document(preferences))
+
+
+def save_preferences_merged(
+    preferences: Preferences, folder: Path | None, base: Any
+) -> tuple[Preferences, Any]:
+    """Save this window's preferences over another window's changes since `base` was read.
+
+    Returns the preferences now on disk (with the other window's changes) and the document
+    written, the `base` of the next save. SaveError with a plain message on failure.
+    """
+    path = preferences_path(folder)
+    written = write_settings(path, preferences_to_document(preferences), base)
+    merged, _problems = preferences_from_document(written)
+    return merged, written
+
+
+def preferences_snapshot(folder: Path | None = None) -> Any:
+    """The preferences file's content now, for a later merged save."""
+    return snapshot(preferences_path(folder))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from facilitator.core.files import validation as v
 from facilitator.core.files.jsonio import write_json
 from facilitator.core.files.paths import user_data_dir
-from facilitator.core.settings.settings_file import read_settings
+from facilitator.core.settings.settings_file import read_settings, snapshot, write_settings
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -142,3 +142,15 @@ def load_ui_state(folder: Path | None = None) -> tuple[UiState, list[Problem]]:
 def save_ui_state(state: UiState, folder: Path | None = None) -> None:
     """Save the UI state atomically (SaveError with a plain message on failure)."""
     write_json(ui_state_path(folder), ui_state_to_document(state))
+
+
+def save_ui_state_merged(state: UiState, folder: Path | None, base: Any) -> tuple[UiState, Any]:
+    """Save this window's UI state over another window's changes since `base`; see preferences."""
+    written = write_settings(ui_state_path(folder), ui_state_to_document(state), base)
+    merged, _problems = ui_state_from_document(written)
+    return merged, written
+
+
+def ui_state_snapshot(folder: Path | None = None) -> Any:
+    """The UI state file's content now, for a later merged save."""
+    return snapshot(ui_state_path(folder))

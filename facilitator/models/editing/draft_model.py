@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import uuid
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -34,9 +35,10 @@ from facilitator.core.documents.drafting import (
     parse_number_text,
     question_set_reference_problems,
 )
-from facilitator.core.documents.library import save_to_user_library
 from facilitator.core.documents.registry import DOCUMENT_TYPES, Item, document_of
+from facilitator.core.documents.saving import Resolve, save_guarded
 from facilitator.core.documents.user_copies import copy_draft, suggest_id, taken_ids
+from facilitator.core.files.guarded import ChangedOnDiskError, Conflict
 from facilitator.core.files.jsonio import SaveError
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE, GroupShape
@@ -49,8 +51,6 @@ from facilitator.models.editing.commands import (
 )
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from facilitator.models.library_model import LibraryModel
 
 
@@ -69,6 +69,8 @@ class DraftModel(QObject):
     """A plain message: saving failed; the last good file is unchanged."""
     identityChanged = Signal()
     """The item now exists in the user library under its id, which is fixed from now on."""
+    theirsKept = Signal()
+    """Another window had saved this item; the facilitator kept that version, not this one."""
 
     def __init__(
         self,
@@ -88,6 +90,8 @@ class DraftModel(QObject):
         self.key = key or draft_key(self.document_type, original_id, uuid.uuid4().hex[:8])
         self._baseline = baseline
         """The canonical document as last saved (None while the item is new)."""
+        self.resolve_conflict: Resolve = lambda _name: Conflict.CANCEL
+        """Asked when another window saved the item meanwhile (the editor asks the person)."""
         self._parsed: Item | None = None
         self._item: Item | None = None
         self._last_valid: Item | None = None
@@ -354,16 +358,29 @@ class DraftModel(QObject):
     # --- saving ------------------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Save to the user library (keeping the previous version); False if it failed."""
+        """Save to the user library (keeping the previous version); False if it failed.
+
+        If another window saved the same file meanwhile, `resolve_conflict` decides.
+        """
         if not self.can_save or self._item is None:
             return False
-        item = self._item
         try:
-            path = save_to_user_library(item, self._library.library.user_dir)
+            saved = save_guarded(self._item, self._library.library, self.resolve_conflict)
         except SaveError as error:
             self.saveFailed.emit(str(error))
             return False
-        was_new = self.is_new
+        if saved.path is None:
+            if saved.conflict is Conflict.KEEP_THEIRS:
+                self._library.reload()
+                self.theirsKept.emit()
+            else:
+                self.saveFailed.emit(str(ChangedOnDiskError(Path(f"{saved.item.id}.json"))))
+            return False
+        item, path = saved.item, saved.path
+        if item.id != self._draft.get("id"):
+            self._draft["id"] = item.id  # kept as a copy under a free id
+            self.changed.emit("id")
+        was_new = self.is_new or saved.conflict is Conflict.KEEP_MINE_AS_COPY
         self._original_id = item.id
         self._baseline = document_of(item)
         self._set_dirty(False)
