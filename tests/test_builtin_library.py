@@ -240,6 +240,20 @@ def test_impromptu_networking_has_at_least_four_alternative_sets(library: Librar
         assert len(alternatives) >= 4, language
 
 
+@pytest.mark.parametrize(
+    "structure_id",
+    ["1-2-4-all", "triz", "15-percent-solutions", "what-so-what-now-what", "conversation-cafe"],
+)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_often_used_structures_have_two_alternative_sets(
+    library: Library, structure_id: str, language: str
+) -> None:
+    """Sets for real occasions (a retrospective, a kick-off, a community meeting)."""
+    default = library.structure(structure_id).default_questions[language]
+    sets = library.question_sets_for(structure_id, language)
+    assert len([s for s in sets if s.id != default]) >= 2
+
+
 def test_liquid_courage_shows_five_sentence_stems(library: Library) -> None:
     structure = library.structure("liquid-courage")
     for language in LANGUAGES:
