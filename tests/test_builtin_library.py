@@ -53,7 +53,7 @@ EXPECTED_MINUTES = {
     "wicked-questions": 25,
     "discovery-and-action-dialogue": 45,  # 25-70: 5 + seven questions of 5 + 5
     "improv-prototyping": 21,  # "20 a round": one round and its replay at the shortest scenes
-    "design-storyboards": 40,  # 25-70: eight steps, each inside its published range
+    "design-storyboards": 38,  # 25-70: eight steps, each inside its published range
     "what-i-need-from-you": 63,  # 55-70
     "generative-relationships-star": 25,
     "agreement-certainty-matrix": 45,
