@@ -171,15 +171,21 @@ def test_a_bad_list_says_why_and_keeps_the_groups(harness: Harness) -> None:
 
 
 def test_small_groups_and_sizes_follow_the_steps(harness: Harness) -> None:
+    # Learn and Teach Circles: three circles, each going round three times (who I am, learn,
+    # teach) in the same circle; a new circle after each shuffle.
     assert harness.app.start_run("learn-and-teach-circles")
     _paste(harness, NAMES)
     panel = _panel(harness)
-    [key] = panel.size_spins
-    assert panel.size_spins[key].value() == 5  # circles of 4 to 6: five chairs
+    assert len(panel.size_spins) == 9
+    assert {spin.value() for spin in panel.size_spins.values()} == {
+        5
+    }  # circles of 4 to 6: five chairs
     rounds = _rounds(harness)
-    assert [len(groups) for groups in rounds] == [4, 4, 4]  # 24 in fives: four circles of six
-    panel.size_spins[key].setValue(4)
-    assert [len(groups) for groups in _rounds(harness)] == [6, 6, 6]
+    assert [len(groups) for groups in rounds] == [4] * 9  # 24 in fives: four circles of six
+    assert rounds[0] == rounds[1] == rounds[2] != rounds[3]  # go-rounds keep the circle
+    for circle in ("circle-1-intro", "circle-2-intro", "circle-3-intro"):
+        panel.size_spins[circle].setValue(4)
+    assert [len(groups) for groups in _rounds(harness)] == [6] * 9
     assert harness.app.groups.repeats() == 0
 
 

@@ -2,8 +2,8 @@
 
 Each step whose group shape is pairs, trios, foursomes or small groups forms
 new groups in each of its rounds: three rounds of pairs in Impromptu
-Networking, one round of foursomes in 1-2-4-All's foursome step, three rounds
-of small circles in Learn and Teach Circles. `group_rounds` finds them, in
+Networking, one round of foursomes in 1-2-4-All's foursome step, a new small
+circle after each shuffle in Learn and Teach Circles. `group_rounds` finds them, in
 the order they run, with the segments each round spans, so the groups of a
 round can be shown during the change-over before it. Participant names never
 appear here: this module only knows shapes, sizes and segment numbers.
@@ -84,7 +84,9 @@ def group_steps(timeline: Timeline) -> tuple[GroupStep, ...]:
             before, before_section = previous
             same_item = before_section == section
             same_groups = before.shape is step.group and before.default_size == size
-            if same_item and same_groups and step.rounds == 1:
+            # A change-over before the step ("find a new circle") means new groups.
+            opens_with_change = step.transition is not None and step.transition.before_first_round
+            if same_item and same_groups and step.rounds == 1 and not opens_with_change:
                 continues = before.key
         grouped = GroupStep(
             key=step.id,
