@@ -388,5 +388,6 @@ def _start_from_command_line(app: FacilitatorApp, options: argparse.Namespace) -
             questions_id=options.questions,
             fit=options.fit,
             language=options.lang,
+            group_size=getattr(options, "group_size", None),
             **where,
         )

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
+MAX_GROUP_SIZE = 50
 
 
 class CommandError(Exception):
@@ -124,6 +125,28 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
         help="fit the structure (or the whole plan) to a length",
     )
     parser.add_argument("--lang", default=None, help="language of the texts (en, nl)")
+    parser.add_argument(
+        "--group-size",
+        default=None,
+        metavar="N",
+        help="people per group, for structures whose rounds or turns follow the group "
+        "(one round per member, one turn per person at the table)",
+    )
+
+
+def group_size_option(value: str | None) -> int | None:
+    """The --group-size given, as a whole number; CommandError in one line when it is none."""
+    if value is None:
+        return None
+    try:
+        size = int(value.strip())
+    except ValueError:
+        size = 0
+    if not 2 <= size <= MAX_GROUP_SIZE:
+        raise CommandError(
+            f"--group-size: expected a whole number from 2 to {MAX_GROUP_SIZE}, got {value!r}"
+        )
+    return size
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
@@ -214,6 +237,7 @@ def prepare_timeline(
     questions: str | None,
     fit: float | None,
     language: str | None,
+    group_size: int | None = None,
 ) -> Timeline:
     """The timeline a `show` or `run` asks for; CommandError explains any problem.
 
@@ -231,6 +255,7 @@ def prepare_timeline(
         language or FALLBACK_LANGUAGE,
         questions_id=questions,
         fit_minutes=fit,
+        group_size=group_size,
     )
     try:
         return timeline_for(library, spec)
@@ -249,9 +274,15 @@ def item_kind(library: Library, item_id: str) -> DocumentKind:
 
 
 def _show(options: argparse.Namespace, out: TextIO) -> int:
+    group_size = group_size_option(options.group_size)
     library = _load(out)
     timeline = prepare_timeline(
-        library, options.id, questions=options.questions, fit=options.fit, language=options.lang
+        library,
+        options.id,
+        questions=options.questions,
+        fit=options.fit,
+        language=options.lang,
+        group_size=group_size,
     )
     if options.json:
         json.dump(timeline.to_json(), out, ensure_ascii=False, indent=2)
@@ -264,28 +295,41 @@ def _show(options: argparse.Namespace, out: TextIO) -> int:
 def _print_timeline(timeline: Timeline, out: TextIO) -> None:
     language = timeline.language
     structure = timeline.structure
+    groups = f", groups of {structure.group_size}" if structure.group_size else ""
     print(
         f"{structure.title.in_language(language)} ({structure.id}), "
-        f"{format_minutes(timeline.total_seconds)} in all",
+        f"{format_minutes(timeline.total_seconds)} in all{groups}",
         file=out,
     )
     if timeline.question_set is not None:
         print(f"Questions: {timeline.question_set.title} ({timeline.question_set.id})", file=out)
-    rows = [("#", "START", "LENGTH", "STEP", "KIND", "ROUND", "SPEAKER", "CUE")]
+    with_phases = any(segment.phase is not None for segment in timeline.segments)
+    rows: list[tuple[str, ...]] = [
+        ("#", "START", "LENGTH", "STEP", "KIND", "ROUND", "SPEAKER", "CUE")
+    ]
+    if with_phases:
+        rows[0] += ("PHASE", "ROLE")
     for segment in timeline.segments:
         step = timeline.step(segment)
-        rows.append(
-            (
-                str(segment.index),
-                format_minutes(segment.start_seconds),
-                format_minutes(segment.duration_seconds),
-                step.title.in_language(language),
-                segment.kind.value,
-                f"{segment.round}/{segment.rounds}" if segment.round else "",
-                f"{segment.speaker}/{segment.speakers}" if segment.speaker else "",
-                segment.cue,
-            )
+        row: tuple[str, ...] = (
+            str(segment.index),
+            format_minutes(segment.start_seconds),
+            format_minutes(segment.duration_seconds),
+            step.title.in_language(language),
+            segment.kind.value,
+            f"{segment.round}/{segment.rounds}" if segment.round else "",
+            f"{segment.speaker}/{segment.speakers}" if segment.speaker else "",
+            segment.cue,
         )
+        if with_phases:
+            phase = timeline.phase(segment)
+            row += (
+                f"{segment.phase}/{segment.phases} {phase.title.in_language(language)}"
+                if phase
+                else "",
+                segment.role.value if segment.role else "",
+            )
+        rows.append(row)
     print(file=out)
     _print_table(rows, out)
     print(f"\nThen: {timeline.end_cue} at {format_minutes(timeline.total_seconds)}", file=out)
@@ -357,9 +401,15 @@ def _export(options: argparse.Namespace, out: TextIO) -> int:
 def _run(options: argparse.Namespace, out: TextIO) -> int:
     if options.speed <= 0:
         raise CommandError("--speed must be greater than 0")
+    options.group_size = group_size_option(options.group_size)
     library = _load(out)
     prepare_timeline(
-        library, options.id, questions=options.questions, fit=options.fit, language=options.lang
+        library,
+        options.id,
+        questions=options.questions,
+        fit=options.fit,
+        language=options.lang,
+        group_size=options.group_size,
     )
     options.kind = item_kind(library, options.id)
     return _open_app(options)

@@ -3,10 +3,13 @@
 Each step whose group shape is pairs, trios, foursomes or small groups forms
 new groups in each of its rounds: three rounds of pairs in Impromptu
 Networking, one round of foursomes in 1-2-4-All's foursome step, three rounds
-of small circles in Learn and Teach Circles. `group_rounds` finds them, in
-the order they run, with the segments each round spans, so the groups of a
-round can be shown during the change-over before it. Participant names never
-appear here: this module only knows shapes, sizes and segment numbers.
+of small circles in Learn and Teach Circles. A step whose rounds follow the
+group (one round per member, as in Troika Consulting) keeps the same groups
+through all its rounds, and the phases of a round are no new rounds.
+`group_rounds` finds them, in the order they run, with the segments each round
+spans, so the groups of a round can be shown during the change-over before it.
+Participant names never appear here: this module only knows shapes, sizes and
+segment numbers.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from facilitator.core.workshop.structures import GroupShape, Step
+from facilitator.core.workshop.structures import GroupFollowing, GroupShape, Step
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -79,12 +82,17 @@ def group_steps(timeline: Timeline) -> tuple[GroupStep, ...]:
         first = next(s for s in timeline.segments if s.step_index == index)
         section = timeline.section_of(first.index)
         size = default_group_size(step)
+        group_size = timeline.structure.group_size
+        if step.follows_group is not None and group_size is not None:
+            size = group_size  # the size the facilitator chose, which the rounds follow
+        # One round per member: the members stay together while each takes their turn.
+        rounds = 1 if step.follows_group is GroupFollowing.ROUNDS else step.rounds
         continues = None
         if previous is not None:
             before, before_section = previous
             same_item = before_section == section
             same_groups = before.shape is step.group and before.default_size == size
-            if same_item and same_groups and step.rounds == 1:
+            if same_item and same_groups and rounds == 1:
                 continues = before.key
         grouped = GroupStep(
             key=step.id,
@@ -92,7 +100,7 @@ def group_steps(timeline: Timeline) -> tuple[GroupStep, ...]:
             title=step.title.in_language(language),
             section_title=section.title if section else "",
             shape=step.group,
-            rounds=step.rounds,
+            rounds=rounds,
             default_size=size,
             continues=continues,
         )
@@ -107,7 +115,7 @@ def group_rounds(timeline: Timeline) -> tuple[GroupRound, ...]:
     for step in group_steps(timeline):
         segments = [s for s in timeline.segments if s.step_index == step.step_index]
         for number in range(1, step.rounds + 1):
-            mine = [s for s in segments if (s.round or 1) == number]
+            mine = [s for s in segments if step.rounds == 1 or (s.round or 1) == number]
             rounds.append(GroupRound(step, number, mine[0].index, mine[-1].index))
     return tuple(rounds)
 
