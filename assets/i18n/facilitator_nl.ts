@@ -80,7 +80,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../facilitator/ui/labels.py" line="+83"/>
+        <location filename="../../facilitator/ui/labels.py" line="+86"/>
         <source>Round {number} of {count}</source>
         <translation>Ronde {number} van {count}</translation>
     </message>
@@ -504,7 +504,7 @@
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../../facilitator/models/groups_model.py" line="+189"/>
+        <location filename="../../facilitator/models/groups_model.py" line="+183"/>
         <source>{name} is already in the list.</source>
         <translation>{name} staat al in de lijst.</translation>
     </message>
@@ -512,7 +512,7 @@
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/groups_panel.py" line="+53"/>
+        <location filename="../../facilitator/ui/groups_panel.py" line="+54"/>
         <source>Names stay in this session only: never in plans, sheets or exports.</source>
         <translation>Namen blijven alleen in deze sessie: nooit in draaiboeken, overzichten of exports.</translation>
     </message>
@@ -720,7 +720,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../facilitator/ui/labels.py" line="-92"/>
+        <location filename="../../facilitator/ui/labels.py" line="-95"/>
         <source>alone</source>
         <translation>alleen</translation>
     </message>
@@ -761,12 +761,12 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>change-over</source>
         <translation>overgang</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>step starts</source>
         <translation>stap begint</translation>
     </message>
@@ -779,6 +779,16 @@ apart: Ann, Bob</translation>
         <location line="+1"/>
         <source>speakers swap</source>
         <translation>wissel van spreker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next phase of a round</source>
+        <translation>volgende fase van een ronde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone turns their back</source>
+        <translation>iemand draait de rug toe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -804,6 +814,11 @@ apart: Ann, Bob</translation>
         <location line="+1"/>
         <source>Chime</source>
         <translation>Klokje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soft strike</source>
+        <translation>Zachte slag</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1830,7 +1845,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../facilitator/controllers/sessions.py" line="+154"/>
+        <location filename="../../facilitator/controllers/sessions.py" line="+159"/>
         <source>Cannot start: {reason}</source>
         <translation>Starten lukt niet: {reason}</translation>
     </message>
@@ -1926,7 +1941,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>SoundPanel</name>
     <message>
-        <location filename="../../facilitator/ui/sound_panel.py" line="+77"/>
+        <location filename="../../facilitator/ui/sound_panel.py" line="+79"/>
         <source>The app rings the bells</source>
         <translation>De app laat de bel klinken</translation>
     </message>

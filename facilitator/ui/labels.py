@@ -40,6 +40,8 @@ def cue_label(cue: str) -> str:
         Moment.STEP_START.value: translate("Labels", "step starts"),
         Moment.ROUND_START.value: translate("Labels", "round starts"),
         Moment.SPEAKER_SWAP.value: translate("Labels", "speakers swap"),
+        Moment.PHASE_CHANGE.value: translate("Labels", "next phase of a round"),
+        Moment.TURN_BACK.value: translate("Labels", "someone turns their back"),
         Moment.WARNING.value: translate("Labels", "warning before the end"),
         Moment.TRANSITION.value: translate("Labels", "change-over"),
         Moment.END.value: translate("Labels", "end of the structure"),
@@ -52,6 +54,7 @@ def sound_label(sound: str) -> str:
     labels = {
         "tingsha": translate("Labels", "Tingsha"),
         "chime": translate("Labels", "Chime"),
+        "strike": translate("Labels", "Soft strike"),
         "warning": translate("Labels", "Warning tones"),
         "end": translate("Labels", "End signal (three strikes)"),
         SILENT: translate("Labels", "None"),
