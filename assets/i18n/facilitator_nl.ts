@@ -80,12 +80,27 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../facilitator/ui/labels.py" line="+86"/>
+        <location filename="../../facilitator/ui/labels.py" line="+103"/>
         <source>Round {number} of {count}</source>
         <translation>Ronde {number} van {count}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Person {number} of {count}</source>
+        <translation>Persoon {number} van {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step {number} of {count}</source>
+        <translation>Stap {number} van {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{position}, step {number} of {count}</source>
+        <translation>{position}, stap {number} van {count}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Swap: Person {letter} speaks</source>
         <translation>Wissel: persoon {letter} praat</translation>
     </message>
@@ -123,7 +138,7 @@
 <context>
     <name>CardCanvas</name>
     <message>
-        <location filename="../../facilitator/ui/card_canvas.py" line="+200"/>
+        <location filename="../../facilitator/ui/card_canvas.py" line="+202"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -133,7 +148,7 @@
         <translation>Klaar. Dank je wel!</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Starting soon</source>
         <translation>We beginnen zo</translation>
     </message>
@@ -491,7 +506,7 @@
         <translation>De lopende sessie blijft in het {language} tot je hem opnieuw start; nieuwe sessies zijn in het {new_language}.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>A window beside the console</source>
         <translation>Een venster naast de console</translation>
     </message>
@@ -720,7 +735,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../facilitator/ui/labels.py" line="-95"/>
+        <location filename="../../facilitator/ui/labels.py" line="-134"/>
         <source>alone</source>
         <translation>alleen</translation>
     </message>
@@ -844,6 +859,61 @@ apart: Ann, Bob</translation>
         <location line="+1"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each person alone</source>
+        <translation>Ieder voor zich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client</source>
+        <translation>De klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The consultants</source>
+        <translation>De adviseurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The coach</source>
+        <translation>De coach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The observer</source>
+        <translation>De waarnemer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pair</source>
+        <translation>Het tweetal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The speaker</source>
+        <translation>De spreker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The listeners</source>
+        <translation>De luisteraars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table</source>
+        <translation>De tafel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The group</source>
+        <translation>De groep</translation>
     </message>
 </context>
 <context>
@@ -989,7 +1059,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../facilitator/ui/library_page.py" line="+64"/>
+        <location filename="../../facilitator/ui/library_page.py" line="+65"/>
         <source>Search by name</source>
         <translation>Zoeken op naam</translation>
     </message>
@@ -1761,7 +1831,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../facilitator/ui/run_page.py" line="+102"/>
+        <location filename="../../facilitator/ui/run_page.py" line="+108"/>
         <source>Facilitator notes (only on this screen)</source>
         <translation>Notities voor de facilitator (alleen op dit scherm)</translation>
     </message>
@@ -1787,12 +1857,12 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+27"/>
+        <location line="+39"/>
         <source>Finished</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-25"/>
         <source>No notes for this step.</source>
         <translation>Geen notities bij deze stap.</translation>
     </message>
@@ -1802,12 +1872,17 @@ apart: Ann, Bob</translation>
         <translation>Hierna: het einde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Next step: {title} ({length})</source>
+        <translation>Volgende stap: {title} ({length})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>swap speakers</source>
         <translation>wissel van spreker</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Next: {what} ({length})</source>
         <translation>Hierna: {what} ({length})</translation>
     </message>
@@ -2277,7 +2352,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>_StructureDetails</name>
     <message>
-        <location filename="../../facilitator/ui/library_page.py" line="+64"/>
+        <location filename="../../facilitator/ui/library_page.py" line="+69"/>
         <source>Fit to</source>
         <translation>Inpassen in</translation>
     </message>
@@ -2285,6 +2360,16 @@ apart: Ann, Bob</translation>
         <location line="+3"/>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group size</source>
+        <translation>Groepsgrootte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People per group: the rounds or turns of this structure follow it</source>
+        <translation>Mensen per groep: de rondes of beurten van deze structuur volgen die</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2297,22 +2382,22 @@ apart: Ann, Bob</translation>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>{count} texts not translated yet, shown in English</source>
         <translation>{count} teksten nog niet vertaald, getoond in het Engels</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No question set yet.</source>
         <translation>Nog geen vragenset.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+32"/>
         <source>possible: {low} to {high} min</source>
         <translation>mogelijk: {low} tot {high} min</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>

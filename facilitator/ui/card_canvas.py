@@ -24,7 +24,7 @@ from facilitator.core.groups.rounds import (
 )
 from facilitator.core.shown.card import CardContent, CardPhase
 from facilitator.ui.card_icons import paint_status_icon
-from facilitator.ui.labels import round_text, speaker_text, status_text
+from facilitator.ui.labels import round_text, speaker_text, status_text, who_acts_text
 from facilitator.ui.text_fitting import fitted_font
 from facilitator.ui.theme import CardPalette, palette_for
 
@@ -48,6 +48,8 @@ PROGRESS = (1046.0, 34.0)
 GROUPS_TITLE = (136.0, 88.0)
 GROUPS_PAGE = (994.0, 48.0)
 NUMBER_WIDTH = 118.0
+PHASE_LABEL_WIDTH = 860.0
+"""The header's right part when it names the round and the phase: "Round 2 of 3, step 3 of 4"."""
 
 
 class CardCanvas(QWidget):
@@ -227,7 +229,8 @@ class CardCanvas(QWidget):
 
     def _paint_card(self, painter: QPainter, palette: CardPalette, content: CardContent) -> None:
         self._paint_header(painter, palette, content)
-        speaker = speaker_text(content)
+        # In a phase of a round, who acts takes the speaker's place; the header says whose turn.
+        speaker = who_acts_text(content) or speaker_text(content)
         if speaker:
             self._paint_fitted(painter, self.band(SPEAKER), speaker, 84, palette.accent, bold=True)
         scale = self._text_scale()
@@ -345,7 +348,7 @@ class CardCanvas(QWidget):
     ) -> None:
         if round_label is None:
             round_label = round_text(content)
-        right_width = 640.0 if round_label else 0.0
+        right_width = (PHASE_LABEL_WIDTH if content.phase_number else 640.0) if round_label else 0.0
         title = content.step_title
         if content.section_title and content.section_title != content.step_title:
             title = f"{content.section_title}  ·  {title}"
