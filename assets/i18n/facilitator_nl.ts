@@ -1143,6 +1143,140 @@ apart: Ann, Bob</translation>
     </message>
 </context>
 <context>
+    <name>PhaseEdits</name>
+    <message>
+        <location filename="../../facilitator/models/editing/phase_edits.py" line="+64"/>
+        <source>add a phase</source>
+        <translation>een fase toevoegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>split the step into phases</source>
+        <translation>de stap in fasen verdelen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>remove a phase</source>
+        <translation>een fase verwijderen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>remove the last phase</source>
+        <translation>de laatste fase verwijderen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>move a phase</source>
+        <translation>een fase verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>change how the rounds follow the group</source>
+        <translation>wijzigen hoe de rondes de groep volgen</translation>
+    </message>
+</context>
+<context>
+    <name>PhasePanel</name>
+    <message>
+        <location filename="../../facilitator/ui/editor/phase_editor.py" line="+112"/>
+        <source>Question sets name phases by this id</source>
+        <translation>Vragensets verwijzen met deze ID naar de fase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who acts</source>
+        <translation>Wie is aan zet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>allowed from</source>
+        <translation>toegestaan van</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Who does what (large on the card)</source>
+        <translation>Wie doet wat (groot op de kaart)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the usual one</source>
+        <translation>het gebruikelijke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no cue</source>
+        <translation>geen signaal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cue at its start</source>
+        <translation>Signaal bij het begin</translation>
+    </message>
+</context>
+<context>
+    <name>PhasesEditor</name>
+    <message>
+        <location line="-115"/>
+        <source>a fixed number</source>
+        <translation>een vast aantal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one round per member of the group</source>
+        <translation>één ronde per lid van de groep</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one turn per person at the table</source>
+        <translation>één beurt per persoon aan tafel</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Phases of each round (or turn)</source>
+        <translation>Fasen van elke ronde (of beurt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a phase</source>
+        <translation>Fase toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{number}.  {title}  ·  {minutes} min  ·  {who}</source>
+        <translation>{number}.  {title}  ·  {minutes} min  ·  {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+</context>
+<context>
     <name>PlanItemEditor</name>
     <message>
         <location filename="../../facilitator/ui/plan_item_editor.py" line="+36"/>
@@ -2114,7 +2248,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../facilitator/ui/editor/structure_form.py" line="+269"/>
+        <location filename="../../facilitator/ui/editor/structure_form.py" line="+190"/>
         <source>Step {number}</source>
         <translation>Stap {number}</translation>
     </message>
@@ -2185,7 +2319,12 @@ apart: Ann, Bob</translation>
         <translation>spreekbeurten per ronde</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Rounds or turns follow the group</source>
+        <translation>Rondes of beurten volgen de groep</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>yes, of</source>
         <translation>ja, van</translation>
     </message>
@@ -2239,11 +2378,16 @@ apart: Ann, Bob</translation>
         <source>Warning before the end (seconds)</source>
         <translation>Waarschuwing voor het einde (seconden)</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>from its phases</source>
+        <translation>uit de fasen</translation>
+    </message>
 </context>
 <context>
     <name>StructureForm</name>
     <message>
-        <location line="-237"/>
+        <location line="-287"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -2276,6 +2420,16 @@ apart: Ann, Bob</translation>
         <location line="+6"/>
         <source>Warning before the end (seconds)</source>
         <translation>Waarschuwing voor het einde (seconden)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>smallest</source>
+        <translation>kleinste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group size for steps that follow the group</source>
+        <translation>Groepsgrootte voor stappen die de groep volgen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2369,7 +2523,7 @@ apart: Ann, Bob</translation>
     <message>
         <location line="+3"/>
         <source>People per group: the rounds or turns of this structure follow it</source>
-        <translation>Mensen per groep: de rondes of beurten van deze structuur volgen die</translation>
+        <translation>Mensen per groep: de rondes of beurten van deze werkvorm volgen die</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2392,12 +2546,12 @@ apart: Ann, Bob</translation>
         <translation>Nog geen vragenset.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>possible: {low} to {high} min</source>
         <translation>mogelijk: {low} tot {high} min</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
