@@ -5,12 +5,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QLabel, QLayout
+
 from facilitator.core.timing.events import RunState
 
 if TYPE_CHECKING:
     from tests.app_harness import Harness
 
 CONFER = "The consultants talk together; the client listens with their back turned."
+
+
+def _texts(layout: QLayout) -> list[str]:
+    """The texts of the labels in a layout."""
+    found = []
+    for index in range(layout.count()):
+        widget = layout.itemAt(index).widget()
+        if isinstance(widget, QLabel):
+            found.append(widget.text())
+    return found
 
 
 def _index(harness: Harness, round_number: int, phase_id: str) -> int:
@@ -38,7 +50,9 @@ def test_the_card_shows_who_acts_in_each_phase_and_where_the_round_stands(
     )
     page = harness.app.run_page
     assert page.next.text() == "Next step: The client responds (1 min)"
-    assert "The consultants confer (The consultants)" in page.now_detail.text()
+    assert page.now_detail.text() == (
+        "Round 2 of 3, step 3 of 4  ·  The consultants confer  ·  The consultants"
+    )
 
 
 def test_the_client_turning_their_back_is_marked_by_its_own_soft_strike(
@@ -75,7 +89,9 @@ def test_the_library_chooses_the_group_size_and_the_run_follows_it(harness: Harn
     assert (details.group_size.minimum(), details.group_size.maximum()) == (4, 5)
     assert details.group_size.value() == 4
     assert details.meta.text().startswith("1 h")
+    assert "3. The consultants advise  ·  8 min  ·  The consultants" in _texts(details.steps)
     details.group_size.setValue(5)
+    assert any("5 rounds" in text for text in _texts(details.steps))
     preview = harness.app.structure_choice.preview
     assert preview is not None
     assert preview.timeline.total_seconds == 75 * 60

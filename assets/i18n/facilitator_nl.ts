@@ -138,7 +138,7 @@
 <context>
     <name>CardCanvas</name>
     <message>
-        <location filename="../../facilitator/ui/card_canvas.py" line="+202"/>
+        <location filename="../../facilitator/ui/card_canvas.py" line="+204"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation>Klaar. Dank je wel!</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>Starting soon</source>
         <translation>We beginnen zo</translation>
     </message>
@@ -158,7 +158,7 @@
         <translation>Maak je klaar voor de volgende ronde</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Find your group</source>
         <translation>Zoek je groep</translation>
     </message>
@@ -1991,7 +1991,7 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Finished</source>
         <translation>Klaar</translation>
     </message>
@@ -2546,7 +2546,7 @@ apart: Ann, Bob</translation>
         <translation>Nog geen vragenset.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>possible: {low} to {high} min</source>
         <translation>mogelijk: {low} tot {high} min</translation>
     </message>
@@ -2566,7 +2566,12 @@ apart: Ann, Bob</translation>
         <translation>, {speakers} beurten per ronde</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>{number}. {title}  ·  {length}  ·  {who}</source>
+        <translation>{number}. {title}  ·  {length}  ·  {who}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Notes: {notes}</source>
         <translation>Notities: {notes}</translation>
     </message>

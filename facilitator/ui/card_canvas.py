@@ -43,6 +43,8 @@ HEADER = (40.0, 84.0)
 SPEAKER = (140.0, 104.0)
 INSTRUCTION = (250.0, 110.0)
 QUESTIONS = (380.0, 440.0)
+WHO_ACTS = (SPEAKER[0], INSTRUCTION[0] + INSTRUCTION[1] - SPEAKER[0])
+"""In a phase of a round: who acts now, large, over the speaker's and the instruction's bands."""
 CLOCK = (830.0, 200.0)
 PROGRESS = (1046.0, 34.0)
 GROUPS_TITLE = (136.0, 88.0)
@@ -229,28 +231,40 @@ class CardCanvas(QWidget):
 
     def _paint_card(self, painter: QPainter, palette: CardPalette, content: CardContent) -> None:
         self._paint_header(painter, palette, content)
-        # In a phase of a round, who acts takes the speaker's place; the header says whose turn.
-        speaker = who_acts_text(content) or speaker_text(content)
-        if speaker:
-            self._paint_fitted(painter, self.band(SPEAKER), speaker, 84, palette.accent, bold=True)
-        scale = self._text_scale()
+        who = who_acts_text(content)
+        if who and content.phase is not CardPhase.READY:
+            # In a phase of a round, who acts now fills the speaker's and the instruction's
+            # bands, large; the header says whose round or turn it is.
+            self._paint_fitted(painter, self.band(WHO_ACTS), who, 84, palette.accent, bold=True)
+        else:
+            self._paint_instructions(painter, palette, content, who or speaker_text(content))
         body = "\n\n".join(content.questions)
         if not body and not content.instruction:  # a free item (a welcome, a break): its title
             body = content.step_title
+        if content.transition:
+            body = content.instruction
+        scale = self._text_scale()
+        self._paint_fitted(
+            painter, self.band(QUESTIONS), body, 104 * scale, palette.text, bold=content.transition
+        )
+        self._paint_clock(painter, palette, content)
+
+    def _paint_instructions(
+        self, painter: QPainter, palette: CardPalette, content: CardContent, speaker: str
+    ) -> None:
+        """Who speaks (accent) above the step's instruction, or what the card is waiting for."""
+        if speaker:
+            self._paint_fitted(painter, self.band(SPEAKER), speaker, 84, palette.accent, bold=True)
+        scale = self._text_scale()
         if content.phase is CardPhase.READY:
             instruction, instruction_colour = self.tr("Starting soon"), palette.muted
         elif content.transition:
             instruction, instruction_colour = self.tr("Get ready for the next round"), palette.muted
-            body = content.instruction
         else:
             instruction, instruction_colour = content.instruction, palette.text
         self._paint_fitted(
             painter, self.band(INSTRUCTION), instruction, 52 * scale, instruction_colour
         )
-        self._paint_fitted(
-            painter, self.band(QUESTIONS), body, 104 * scale, palette.text, bold=content.transition
-        )
-        self._paint_clock(painter, palette, content)
 
     # --- groups --------------------------------------------------------------------
 

@@ -28,7 +28,7 @@ from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.shown.browsing import LENGTH_BUCKETS, StructureFilter, filter_structures
 from facilitator.core.timing.countdown import format_duration
 from facilitator.core.workshop.structures import GroupShape, Structure
-from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label, shape_label
+from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label, role_label, shape_label
 from facilitator.ui.plain import plain_label
 from facilitator.ui.style import scale_font, set_bold
 from facilitator.ui.timeline_bar import TimelineBar, TimelineLegend
@@ -350,6 +350,8 @@ class _StructureDetails(QScrollArea):
 
     def _regroup(self, size: int) -> None:
         self._choice.set_group_size(size)
+        if self._structure is not None and self._structure.follows_group:
+            self._fill_steps(self._structure.with_group_size(size), self._language)
         preview = self._choice.preview
         if preview is not None and not self.fit.isChecked():
             # Offer the new length as the one to fit to, as a new structure's length is.
@@ -397,6 +399,14 @@ class _StructureDetails(QScrollArea):
             self.steps.addWidget(title)
             if not step.instruction.is_empty():
                 self.steps.addWidget(plain_label(step.instruction.in_language(language), wrap=True))
+            for number, phase in enumerate(step.phases, start=1):
+                line = self.tr("{number}. {title}  ·  {length}  ·  {who}").format(
+                    number=number,
+                    title=phase.title.in_language(language),
+                    length=format_duration(phase.minutes * 60),
+                    who=role_label(phase.role),
+                )
+                self.steps.addWidget(plain_label(line, wrap=True))
             if not step.notes.is_empty():
                 notes = plain_label(
                     self.tr("Notes: {notes}").format(notes=step.notes.in_language(language)),

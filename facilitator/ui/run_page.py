@@ -220,12 +220,11 @@ class RunPage(QWidget):
             self.next.setText("")
         else:
             card = now.card
-            described = [kind_label(now.kind), round_text(card)]
             if card.phase_number is None:
-                described.append(speaker_text(card))
-            else:
-                role = role_label(card.role) if card.role is not None else ""
-                described.append(f"{card.phase_title} ({role})" if role else card.phase_title)
+                described = [kind_label(now.kind), round_text(card), speaker_text(card)]
+            else:  # a phase: where the round stands, the phase and who acts in it
+                who = role_label(card.role) if card.role is not None else ""
+                described = [round_text(card), card.phase_title, who]
             self.now.setText(now.step_title)
             self.now_detail.setText("  ·  ".join(filter(None, described)))
             self.notes.setText(now.notes or self.tr("No notes for this step."))

@@ -117,7 +117,13 @@ class StructureForm(QTabWidget):
             if isinstance(candidate, str) and candidate.strip():
                 text = candidate.strip()
                 break
-        minutes = format_number(self._model.value(("steps", row, "minutes")))
+        minutes = self._model.value(("steps", row, "minutes"))
+        phases = self._model.value(("steps", row, "phases")) or []
+        if minutes is None and isinstance(phases, list):  # the phases carry the time
+            lengths = [p.get("minutes") for p in phases if isinstance(p, dict)]
+            numbers = [m for m in lengths if isinstance(m, int | float) and not isinstance(m, bool)]
+            minutes = sum(numbers) if len(numbers) == len(phases) else None
+        minutes = format_number(minutes)
         return self.tr("{number}.  {title}  ·  {minutes} min").format(
             number=row + 1, title=text or self.tr("(untitled)"), minutes=minutes
         )
