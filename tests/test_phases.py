@@ -292,3 +292,19 @@ def test_roles_are_a_closed_set_the_card_can_name() -> None:
         "table",
         "group",
     }
+
+
+def test_the_facilitators_sheet_lists_each_phase_with_who_acts(library: Library) -> None:
+    from facilitator.core.shown.sheet_markdown import structure_sheet_markdown
+
+    structure = library.structure("troika-consulting")
+    sheet = structure_sheet_markdown(structure, library.default_question_set(structure, "en"))
+    assert (
+        "**Phases of each round:** 2 min: The client explains (the client); 2 min: Clarifying "
+        "questions (the consultants); 4 min: The consultants confer (the consultants); 1 min: "
+        "The client responds (the client)"
+    ) in sheet
+    assert (
+        "Which ideas or first steps would you suggest? (only during: The consultants confer)"
+        in (sheet)
+    )
