@@ -250,3 +250,60 @@ def test_a_crash_record_written_before_group_sizes_still_loads(tmp_path: Path) -
     assert saved is not None
     assert saved.spec.group_size is None
     assert saved.spec.item_id == "troika-consulting"
+
+
+def test_a_resumed_session_runs_for_the_group_size_it_was_started_with(tmp_path: Path) -> None:
+    from facilitator.core.sessions.setup import timeline_for
+
+    store = SessionStore(tmp_path)
+    library = load_library()
+    spec = SessionSpec("structure", "wise-crowds", "en", group_size=5)
+    timeline = timeline_for(library, spec)
+    Session.start_new(spec, timeline, FakeClock(), store=store).save()
+    saved = store.load()
+    assert saved is not None
+    resumed = timeline_for(library, saved.spec)
+    assert resumed.total_seconds == 75 * 60
+    assert len(resumed.segments) == saved.segment_count
+
+
+def test_run_with_a_group_size_opens_a_session_for_that_size(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+    import time
+
+    data = tmp_path / "data"
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "FACILITATOR_DATA_DIR": str(data),
+        "PULSE_SERVER": "unix:/nonexistent",
+    }
+    command = [sys.executable, "-m", "facilitator", "run", "wise-crowds", "--group-size", "5"]
+    app = subprocess.Popen(
+        [*command, "--windowed"],
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    record = data / "running-session.json"
+    try:
+        deadline = time.monotonic() + 30
+        while not record.exists() and time.monotonic() < deadline and app.poll() is None:
+            time.sleep(0.05)
+        saved = json.loads(record.read_text(encoding="utf-8"))
+        assert (saved["spec"]["item_id"], saved["spec"]["group_size"]) == ("wise-crowds", 5)
+        assert saved["segment_count"] == 5 * 4
+    finally:
+        app.terminate()
+        app.wait(timeout=10)
+
+
+def test_run_refuses_a_wrong_group_size_before_opening_a_window(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["run", "wise-crowds", "--group-size", "3"]) == 2
+    assert capsys.readouterr().err == (
+        "facilitator run: wise-crowds: expected a group size of 4 to 5, got 3\n"
+    )
