@@ -308,3 +308,18 @@ def test_the_facilitators_sheet_lists_each_phase_with_who_acts(library: Library)
         "Which ideas or first steps would you suggest? (only during: The consultants confer)"
         in (sheet)
     )
+
+
+def test_a_group_stays_together_through_the_rounds_that_follow_it(library: Library) -> None:
+    from facilitator.core.groups.rounds import group_rounds
+
+    spec = SessionSpec("structure", "wise-crowds", "en", group_size=5)
+    timeline = timeline_for(library, spec)
+    [only] = group_rounds(timeline)
+    assert (only.step.default_size, only.step.rounds) == (5, 1)
+    assert (only.first_index, only.last_index) == (0, len(timeline.segments) - 1)
+    troika = build_timeline(library.structure("troika-consulting"), None, "en")
+    [consult] = [r for r in group_rounds(troika) if r.step.key == "consult"]
+    consult_segments = [s.index for s in troika.segments if s.step_id == "consult"]
+    assert (consult.first_index, consult.last_index) == (consult_segments[0], consult_segments[-1])
+    assert consult.step.default_size == 3, "a phase is no new round of groups"

@@ -82,9 +82,10 @@ def group_steps(timeline: Timeline) -> tuple[GroupStep, ...]:
         first = next(s for s in timeline.segments if s.step_index == index)
         section = timeline.section_of(first.index)
         size = default_group_size(step)
-        group_size = timeline.structure.group_size
-        if step.follows_group is not None and group_size is not None:
-            size = group_size  # the size the facilitator chose, which the rounds follow
+        if step.follows_group is GroupFollowing.ROUNDS:
+            size = step.rounds  # one round per member: the size the facilitator chose
+        elif step.follows_group is GroupFollowing.TURNS:
+            size = step.speakers  # one turn per person at the table
         # One round per member: the members stay together while each takes their turn.
         rounds = 1 if step.follows_group is GroupFollowing.ROUNDS else step.rounds
         continues = None
