@@ -162,3 +162,30 @@ def test_rounds_can_follow_the_group(controller: EditorController) -> None:
     assert item.steps[1].rounds == 2, "pairs: one round per member"
     model.undo_stack.undo()
     assert model.value(("steps", 1, "rounds")) == 3
+
+
+def test_a_question_can_be_shown_in_chosen_phases(controller: EditorController) -> None:
+    from PySide6.QtCore import Qt as QtCore
+
+    from facilitator.ui.editor.question_set_form import QuestionSetForm
+
+    window = controller.open_copy(DocumentKind.QUESTION_SET, "troika-consulting-en")
+    assert window is not None
+    form = window.form
+    assert isinstance(form, QuestionSetForm)
+    form.questions.select(4)
+    detail = form.questions.detail
+    phases = detail.phases
+    assert not phases.isHidden()
+    listed = [phases.item(row).text() for row in range(phases.count())]
+    assert listed[2] == "Consulting rounds: The consultants confer  (confer)"
+    ticked = [
+        phases.item(row).text()
+        for row in range(phases.count())
+        if phases.item(row).checkState() == QtCore.CheckState.Checked
+    ]
+    assert ticked == ["Consulting rounds: The consultants confer  (confer)"]
+    phases.item(3).setCheckState(QtCore.CheckState.Checked)
+    assert window.model.value(("questions", 4, "phases")) == ["confer", "respond"]
+    window.model.undo_stack.undo()
+    assert window.model.value(("questions", 4, "phases")) == ["confer"]

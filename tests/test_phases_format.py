@@ -307,3 +307,22 @@ def test_run_refuses_a_wrong_group_size_before_opening_a_window(
     assert capsys.readouterr().err == (
         "facilitator run: wise-crowds: expected a group size of 4 to 5, got 3\n"
     )
+
+
+def test_a_question_for_a_phase_the_structure_lacks_is_reported(tmp_path: Path) -> None:
+    folder = tmp_path / "question-sets"
+    folder.mkdir()
+    document = {
+        "schema_version": 2,
+        "type": "question_set",
+        "id": "mine-en",
+        "language": "en",
+        "title": "Mine",
+        "structures": ["troika-consulting"],
+        "questions": [{"text": "What now?", "phases": ["nope"]}],
+    }
+    (folder / "mine-en.json").write_text(json.dumps(document), encoding="utf-8")
+    library = load_library(user_dir=tmp_path)
+    assert [str(p) for p in library.reference_problems()] == [
+        "mine-en.json: questions[0].phases: troika-consulting has no phase 'nope'"
+    ]

@@ -1835,11 +1835,21 @@ apart: Ann, Bob</translation>
         <source>Show it in these steps (none ticked: in every step)</source>
         <translation>Tonen in deze stappen (niets aangevinkt: in elke stap)</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Show it in these phases of a round (none ticked: in every phase)</source>
+        <translation>Tonen in deze fasen van een ronde (niets aangevinkt: in elke fase)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>choose phases</source>
+        <translation>fasen kiezen</translation>
+    </message>
 </context>
 <context>
     <name>QuestionSetForm</name>
     <message>
-        <location line="-116"/>
+        <location line="-161"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
@@ -2248,7 +2258,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../facilitator/ui/editor/structure_form.py" line="+190"/>
+        <location filename="../../facilitator/ui/editor/structure_form.py" line="+196"/>
         <source>Step {number}</source>
         <translation>Stap {number}</translation>
     </message>
@@ -2387,7 +2397,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>StructureForm</name>
     <message>
-        <location line="-287"/>
+        <location line="-293"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -2467,7 +2477,7 @@ apart: Ann, Bob</translation>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>{number}.  {title}  ·  {minutes} min</source>
         <translation>{number}.  {title}  ·  {minutes} min</translation>
     </message>

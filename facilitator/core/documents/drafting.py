@@ -283,3 +283,19 @@ def step_choices(
         for step in structure.steps:
             found.setdefault(step.id, step.title.in_language(language))
     return list(found.items())
+
+
+def phase_choices(
+    library: Library, structure_ids: Sequence[str], language: str
+) -> list[tuple[str, str]]:
+    """(phase id, "step title: phase title") of the given structures, in order, each id once."""
+    found: dict[str, str] = {}
+    for structure_id in structure_ids:
+        structure = library.find_structure(structure_id)
+        if structure is None:
+            continue
+        for step in structure.steps:
+            for phase in step.phases:
+                title = f"{step.title.in_language(language)}: {phase.title.in_language(language)}"
+                found.setdefault(phase.id, title)
+    return list(found.items())
