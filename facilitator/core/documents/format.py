@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from facilitator.core.documents.phase_format import CUE_VALUES as CUE_VALUES
 from facilitator.core.documents.phase_format import (
-    CUE_VALUES,
     check_group_size,
     complete_step,
     cue_value,
@@ -19,7 +19,8 @@ from facilitator.core.documents.phase_format import (
     phases_check,
 )
 from facilitator.core.files import validation as v
-from facilitator.core.files.header import SCHEMA_VERSION, document_fields
+from facilitator.core.files.header import SCHEMA_VERSION as SCHEMA_VERSION
+from facilitator.core.files.header import document_fields
 from facilitator.core.files.jsonio import plain_number
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.workshop.structures import (
@@ -38,8 +39,6 @@ from facilitator.core.workshop.structures import (
 MAX_STEPS = 200
 MAX_STEP_MINUTES = 600.0
 MAX_QUESTIONS = 100
-
-__all__ = ["CUE_VALUES", "SCHEMA_VERSION"]
 
 
 # --- reading -------------------------------------------------------------------
