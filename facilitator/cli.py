@@ -22,7 +22,7 @@ from facilitator.core.files.problems import DocumentError
 from facilitator.core.plans.schedule import PlanError, item_label, plan_schedule
 from facilitator.core.sessions.record import SessionSpec
 from facilitator.core.sessions.setup import RunSetupError, timeline_for
-from facilitator.core.timing.fitting import format_minutes
+from facilitator.core.shown.timeline_text import table_lines, timeline_lines
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE
 
 if TYPE_CHECKING:
@@ -224,10 +224,8 @@ def _list_plans(library: Library, language: str, out: TextIO) -> int:
 
 
 def _print_table(rows: Sequence[tuple[str, ...]], out: TextIO) -> None:
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    for row in rows:
-        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=True)]
-        print("  ".join(cells).rstrip(), file=out)
+    for line in table_lines(rows):
+        print(line, file=out)
 
 
 def prepare_timeline(
@@ -293,53 +291,8 @@ def _show(options: argparse.Namespace, out: TextIO) -> int:
 
 
 def _print_timeline(timeline: Timeline, out: TextIO) -> None:
-    language = timeline.language
-    structure = timeline.structure
-    groups = f", groups of {structure.group_size}" if structure.group_size else ""
-    print(
-        f"{structure.title.in_language(language)} ({structure.id}), "
-        f"{format_minutes(timeline.total_seconds)} in all{groups}",
-        file=out,
-    )
-    if timeline.question_set is not None:
-        print(f"Questions: {timeline.question_set.title} ({timeline.question_set.id})", file=out)
-    with_phases = any(segment.phase is not None for segment in timeline.segments)
-    rows: list[tuple[str, ...]] = [
-        ("#", "START", "LENGTH", "STEP", "KIND", "ROUND", "SPEAKER", "CUE")
-    ]
-    if with_phases:
-        rows[0] += ("PHASE", "ROLE")
-    for segment in timeline.segments:
-        step = timeline.step(segment)
-        row: tuple[str, ...] = (
-            str(segment.index),
-            format_minutes(segment.start_seconds),
-            format_minutes(segment.duration_seconds),
-            step.title.in_language(language),
-            segment.kind.value,
-            f"{segment.round}/{segment.rounds}" if segment.round else "",
-            f"{segment.speaker}/{segment.speakers}" if segment.speaker else "",
-            segment.cue,
-        )
-        if with_phases:
-            phase = timeline.phase(segment)
-            row += (
-                f"{segment.phase}/{segment.phases} {phase.title.in_language(language)}"
-                if phase
-                else "",
-                segment.role.value if segment.role else "",
-            )
-        rows.append(row)
-    print(file=out)
-    _print_table(rows, out)
-    print(f"\nThen: {timeline.end_cue} at {format_minutes(timeline.total_seconds)}", file=out)
-    shown: set[tuple[str, ...]] = set()
-    for segment in timeline.segments:
-        if segment.questions and segment.questions not in shown:
-            shown.add(segment.questions)
-            print(f"\nOn the card from #{segment.index}:", file=out)
-            for question in segment.questions:
-                print(f"  - {question}", file=out)
+    for line in timeline_lines(timeline):
+        print(line, file=out)
 
 
 def _validate(options: argparse.Namespace, out: TextIO) -> int:
