@@ -280,9 +280,14 @@ class FacilitatorApp(QObject):
 
     # --- sessions (facilitator/controllers/sessions.py) -----------------------------
 
-    def _start_from_library(self, structure_id: str, questions_id: str, fit: float) -> None:
+    def _start_from_library(
+        self, structure_id: str, questions_id: str, fit: float, group_size: int = 0
+    ) -> None:
         self.sessions.start_structure(
-            structure_id, questions_id=questions_id or None, fit=fit or None
+            structure_id,
+            questions_id=questions_id or None,
+            fit=fit or None,
+            group_size=group_size or None,
         )
 
     def start_run(self, structure_id: str, **options: Any) -> bool:
@@ -393,5 +398,6 @@ def _start_from_command_line(app: FacilitatorApp, options: argparse.Namespace) -
             questions_id=options.questions,
             fit=options.fit,
             language=options.lang,
+            group_size=getattr(options, "group_size", None),
             **where,
         )

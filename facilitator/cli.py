@@ -22,7 +22,7 @@ from facilitator.core.files.problems import DocumentError
 from facilitator.core.plans.schedule import PlanError, item_label, plan_schedule
 from facilitator.core.sessions.record import SessionSpec
 from facilitator.core.sessions.setup import RunSetupError, timeline_for
-from facilitator.core.timing.fitting import format_minutes
+from facilitator.core.shown.timeline_text import table_lines, timeline_lines
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE
 
 if TYPE_CHECKING:
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
+MAX_GROUP_SIZE = 50
 
 
 class CommandError(Exception):
@@ -124,6 +125,28 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
         help="fit the structure (or the whole plan) to a length",
     )
     parser.add_argument("--lang", default=None, help="language of the texts (en, nl)")
+    parser.add_argument(
+        "--group-size",
+        default=None,
+        metavar="N",
+        help="people per group, for structures whose rounds or turns follow the group "
+        "(one round per member, one turn per person at the table)",
+    )
+
+
+def group_size_option(value: str | None) -> int | None:
+    """The --group-size given, as a whole number; CommandError in one line when it is none."""
+    if value is None:
+        return None
+    try:
+        size = int(value.strip())
+    except ValueError:
+        size = 0
+    if not 2 <= size <= MAX_GROUP_SIZE:
+        raise CommandError(
+            f"--group-size: expected a whole number from 2 to {MAX_GROUP_SIZE}, got {value!r}"
+        )
+    return size
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
@@ -201,10 +224,8 @@ def _list_plans(library: Library, language: str, out: TextIO) -> int:
 
 
 def _print_table(rows: Sequence[tuple[str, ...]], out: TextIO) -> None:
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    for row in rows:
-        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=True)]
-        print("  ".join(cells).rstrip(), file=out)
+    for line in table_lines(rows):
+        print(line, file=out)
 
 
 def prepare_timeline(
@@ -214,6 +235,7 @@ def prepare_timeline(
     questions: str | None,
     fit: float | None,
     language: str | None,
+    group_size: int | None = None,
 ) -> Timeline:
     """The timeline a `show` or `run` asks for; CommandError explains any problem.
 
@@ -231,6 +253,7 @@ def prepare_timeline(
         language or FALLBACK_LANGUAGE,
         questions_id=questions,
         fit_minutes=fit,
+        group_size=group_size,
     )
     try:
         return timeline_for(library, spec)
@@ -249,9 +272,15 @@ def item_kind(library: Library, item_id: str) -> DocumentKind:
 
 
 def _show(options: argparse.Namespace, out: TextIO) -> int:
+    group_size = group_size_option(options.group_size)
     library = _load(out)
     timeline = prepare_timeline(
-        library, options.id, questions=options.questions, fit=options.fit, language=options.lang
+        library,
+        options.id,
+        questions=options.questions,
+        fit=options.fit,
+        language=options.lang,
+        group_size=group_size,
     )
     if options.json:
         json.dump(timeline.to_json(), out, ensure_ascii=False, indent=2)
@@ -262,40 +291,8 @@ def _show(options: argparse.Namespace, out: TextIO) -> int:
 
 
 def _print_timeline(timeline: Timeline, out: TextIO) -> None:
-    language = timeline.language
-    structure = timeline.structure
-    print(
-        f"{structure.title.in_language(language)} ({structure.id}), "
-        f"{format_minutes(timeline.total_seconds)} in all",
-        file=out,
-    )
-    if timeline.question_set is not None:
-        print(f"Questions: {timeline.question_set.title} ({timeline.question_set.id})", file=out)
-    rows = [("#", "START", "LENGTH", "STEP", "KIND", "ROUND", "SPEAKER", "CUE")]
-    for segment in timeline.segments:
-        step = timeline.step(segment)
-        rows.append(
-            (
-                str(segment.index),
-                format_minutes(segment.start_seconds),
-                format_minutes(segment.duration_seconds),
-                step.title.in_language(language),
-                segment.kind.value,
-                f"{segment.round}/{segment.rounds}" if segment.round else "",
-                f"{segment.speaker}/{segment.speakers}" if segment.speaker else "",
-                segment.cue,
-            )
-        )
-    print(file=out)
-    _print_table(rows, out)
-    print(f"\nThen: {timeline.end_cue} at {format_minutes(timeline.total_seconds)}", file=out)
-    shown: set[tuple[str, ...]] = set()
-    for segment in timeline.segments:
-        if segment.questions and segment.questions not in shown:
-            shown.add(segment.questions)
-            print(f"\nOn the card from #{segment.index}:", file=out)
-            for question in segment.questions:
-                print(f"  - {question}", file=out)
+    for line in timeline_lines(timeline):
+        print(line, file=out)
 
 
 def _validate(options: argparse.Namespace, out: TextIO) -> int:
@@ -357,9 +354,15 @@ def _export(options: argparse.Namespace, out: TextIO) -> int:
 def _run(options: argparse.Namespace, out: TextIO) -> int:
     if options.speed <= 0:
         raise CommandError("--speed must be greater than 0")
+    options.group_size = group_size_option(options.group_size)
     library = _load(out)
     prepare_timeline(
-        library, options.id, questions=options.questions, fit=options.fit, language=options.lang
+        library,
+        options.id,
+        questions=options.questions,
+        fit=options.fit,
+        language=options.lang,
+        group_size=options.group_size,
     )
     options.kind = item_kind(library, options.id)
     return _open_app(options)

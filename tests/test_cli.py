@@ -200,7 +200,7 @@ def test_list_plans_shows_each_plan_with_its_length_and_items() -> None:
     lines = output.splitlines()
     assert lines[0].split() == ["ID", "NAME", "MIN", "ITEMS"]
     row = next(line for line in lines if line.startswith("network-kick-off "))
-    assert " 45 " in row
+    assert " 46 " in row
     assert "Welcome + Impromptu Networking + 15% Solutions" in row
     code, dutch = _run("list", "--plans", "--lang", "nl")
     assert "Aftrap van een netwerk" in dutch
@@ -236,7 +236,7 @@ def test_run_opens_straight_into_a_whole_plan(tmp_path: Path) -> None:
             "run",
             "network-kick-off",
             "--fit",
-            "30",
+            "35",
             "--windowed",
         ],
         env=environment,
@@ -252,7 +252,7 @@ def test_run_opens_straight_into_a_whole_plan(tmp_path: Path) -> None:
         assert (spec["kind"], spec["item_id"], spec["fit_minutes"]) == (
             "plan",
             "network-kick-off",
-            30,
+            35,
         )
     finally:
         app.terminate()

@@ -12,10 +12,6 @@ from facilitator.core.documents.library import Library, load_library
 DOC = Path(__file__).resolve().parent.parent / "docs" / "dutch-names.md"
 ROW = re.compile(r"^\| (?P<en>[^|]+?) \| (?P<nl>[^|]+?) \| (?P<rule>\d) \|$")
 
-NAMED_ON_THE_PHASES_BRANCH = {"conversation-cafe"}
-"""Its file belongs to the phases branch (issue 13), which re-models it; its Dutch title
-("Conversation Café") and the word "praatobject" are set there. Empty this set after the merge."""
-
 
 def table() -> dict[str, str]:
     rows = (ROW.match(line) for line in DOC.read_text(encoding="utf-8").splitlines())
@@ -35,8 +31,6 @@ def test_the_table_names_every_built_in_structure(library: Library) -> None:
 def test_dutch_titles_follow_the_table(library: Library) -> None:
     names = table()
     for structure_id, entry in library.builtins["structure"].items():
-        if structure_id in NAMED_ON_THE_PHASES_BRANCH:
-            continue
         title = entry.item.title
         assert title.in_language("nl") == names[title.in_language("en")], structure_id
 
@@ -44,9 +38,8 @@ def test_dutch_titles_follow_the_table(library: Library) -> None:
 def test_no_dutch_text_uses_the_wording_the_policy_rules_out(library: Library) -> None:
     ruled_out = ("praatvoorwerp", "coöperatieve structuur", "kun je haar geven", "deelkring")
     texts: list[str] = []
-    for structure_id, entry in library.builtins["structure"].items():
-        if structure_id not in NAMED_ON_THE_PHASES_BRANCH:
-            texts += [text.in_language("nl") for text in entry.item.texts() if not text.is_empty()]
+    for entry in library.builtins["structure"].values():
+        texts += [text.in_language("nl") for text in entry.item.texts() if not text.is_empty()]
     for entry in library.builtins["question_set"].values():
         if entry.item.language == "nl":
             texts += [entry.item.title, entry.item.description]

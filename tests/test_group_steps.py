@@ -32,8 +32,11 @@ def test_a_new_circle_after_the_shuffle_forms_new_groups(tmp_path: Path) -> None
 
 
 def test_a_step_without_a_change_over_still_continues(tmp_path: Path) -> None:
-    """15% Solutions: the consultation keeps the small groups of the sharing step."""
+    """What, So What, Now What?: each stage's group talk keeps the small groups of the stage
+    before. (15% Solutions, the example this test first used, now consults in a phase of the
+    sharing round: one step, so its groups stay by construction.)"""
     library = load_library(user_dir=tmp_path)
-    timeline = build_timeline(library.structure("15-percent-solutions"), None, "en")
+    timeline = build_timeline(library.structure("what-so-what-now-what"), None, "en")
     continues = {step.key: step.continues for step in group_steps(timeline)}
-    assert continues["consult"] == "share"
+    assert continues["so-what-group"] == "what-group"
+    assert continues["now-what-group"] == "so-what-group"

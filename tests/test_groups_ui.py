@@ -258,16 +258,16 @@ def test_names_stay_in_the_session_and_its_crash_record_only(
 def test_a_step_that_goes_on_in_the_same_groups_keeps_them(harness: Harness) -> None:
     from facilitator.core.groups.planning import GroupMode
 
-    assert harness.app.start_run("15-percent-solutions")  # share, then consult: same groups
+    assert harness.app.start_run("helping-heuristics")  # trios that explain, then help: same
     _paste(harness, NAMES)
-    share, consult = harness.app.groups.planned_rounds()
+    share, consult, _debrief = harness.app.groups.planned_rounds()
     assert consult.same_as_before
     assert consult.groups == share.groups
     assert harness.app.groups.repeats() == 0
     assert "the same groups as the step before" in _panel(harness).rounds_view.toPlainText()
     choice = _panel(harness).mode_choice[consult.round.step.key]
     choice.setCurrentIndex(choice.findData(GroupMode.NEW))
-    share, consult = harness.app.groups.planned_rounds()
+    share, consult, _debrief = harness.app.groups.planned_rounds()
     assert not consult.same_as_before
     assert consult.groups != share.groups
     assert harness.app.groups.repeats() == 0

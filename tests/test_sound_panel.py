@@ -157,12 +157,14 @@ def test_the_status_says_plainly_when_sound_is_unavailable_and_when_it_is_back(
     assert console.panel.status.text() == ""
 
 
-@pytest.mark.parametrize("cue", ["step_start", "round_start", "speaker_swap", "warning"])
+@pytest.mark.parametrize(
+    "cue", ["step_start", "round_start", "speaker_swap", "phase_change", "turn_back", "warning"]
+)
 def test_every_kind_of_cue_has_its_own_sound_choice(qtbot: QtBot, cue: str) -> None:
     console = Console(qtbot)
     combo = console.panel.sounds[cue]
     items = [combo.itemData(i) for i in range(combo.count())]
-    assert items == ["tingsha", "chime", "warning", "end", "none", CHOOSE_FILE]
+    assert items == ["tingsha", "chime", "strike", "warning", "end", "none", CHOOSE_FILE]
 
 
 def test_each_cue_offers_the_built_in_sounds_by_name_then_none(qtbot: QtBot) -> None:
@@ -172,6 +174,7 @@ def test_each_cue_offers_the_built_in_sounds_by_name_then_none(qtbot: QtBot) -> 
     assert offered == [
         ("Tingsha", "tingsha"),
         ("Chime", "chime"),
+        ("Soft strike", "strike"),
         ("Warning tones", "warning"),
         ("End signal (three strikes)", "end"),
         ("None", "none"),

@@ -80,12 +80,27 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../facilitator/ui/labels.py" line="+83"/>
+        <location filename="../../facilitator/ui/labels.py" line="+103"/>
         <source>Round {number} of {count}</source>
         <translation>Ronde {number} van {count}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Person {number} of {count}</source>
+        <translation>Persoon {number} van {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step {number} of {count}</source>
+        <translation>Stap {number} van {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{position}, step {number} of {count}</source>
+        <translation>{position}, stap {number} van {count}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Swap: Person {letter} speaks</source>
         <translation>Wissel: persoon {letter} praat</translation>
     </message>
@@ -123,7 +138,7 @@
 <context>
     <name>CardCanvas</name>
     <message>
-        <location filename="../../facilitator/ui/card_canvas.py" line="+200"/>
+        <location filename="../../facilitator/ui/card_canvas.py" line="+204"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -133,7 +148,7 @@
         <translation>Klaar. Dank je wel!</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>Starting soon</source>
         <translation>We beginnen zo</translation>
     </message>
@@ -143,7 +158,7 @@
         <translation>Maak je klaar voor de volgende ronde</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Find your group</source>
         <translation>Zoek je groep</translation>
     </message>
@@ -179,7 +194,7 @@
 <context>
     <name>CardWindow</name>
     <message>
-        <location filename="../../facilitator/app.py" line="+206"/>
+        <location filename="../../facilitator/app.py" line="+207"/>
         <location filename="../../facilitator/ui/card_window.py" line="+26"/>
         <source>Facilitator: card</source>
         <translation>Facilitator: kaart</translation>
@@ -368,7 +383,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../facilitator/controllers/editors.py" line="+156"/>
+        <location filename="../../facilitator/controllers/editors.py" line="+166"/>
         <source>Cannot save yet</source>
         <translation>Opslaan kan nog niet</translation>
     </message>
@@ -491,12 +506,12 @@
         <translation>De lopende sessie blijft in het {language} tot je hem opnieuw start; nieuwe sessies zijn in het {new_language}.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>A window beside the console</source>
         <translation>Een venster naast de console</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>There is no screen {number}; the card opens on the default screen.</source>
         <translation>Er is geen scherm {number}; de kaart opent op het standaardscherm.</translation>
     </message>
@@ -504,7 +519,7 @@
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../../facilitator/models/groups_model.py" line="+189"/>
+        <location filename="../../facilitator/models/groups_model.py" line="+183"/>
         <source>{name} is already in the list.</source>
         <translation>{name} staat al in de lijst.</translation>
     </message>
@@ -512,7 +527,7 @@
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/groups_panel.py" line="+53"/>
+        <location filename="../../facilitator/ui/groups_panel.py" line="+54"/>
         <source>Names stay in this session only: never in plans, sheets or exports.</source>
         <translation>Namen blijven alleen in deze sessie: nooit in draaiboeken, overzichten of exports.</translation>
     </message>
@@ -720,7 +735,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../facilitator/ui/labels.py" line="-92"/>
+        <location filename="../../facilitator/ui/labels.py" line="-134"/>
         <source>alone</source>
         <translation>alleen</translation>
     </message>
@@ -761,12 +776,12 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>change-over</source>
         <translation>overgang</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>step starts</source>
         <translation>stap begint</translation>
     </message>
@@ -779,6 +794,16 @@ apart: Ann, Bob</translation>
         <location line="+1"/>
         <source>speakers swap</source>
         <translation>wissel van spreker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next phase of a round</source>
+        <translation>volgende fase van een ronde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone turns their back</source>
+        <translation>iemand draait de rug toe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -807,6 +832,11 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Soft strike</source>
+        <translation>Zachte slag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Warning tones</source>
         <translation>Waarschuwingstonen</translation>
     </message>
@@ -829,6 +859,61 @@ apart: Ann, Bob</translation>
         <location line="+1"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each person alone</source>
+        <translation>Ieder voor zich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client</source>
+        <translation>De klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The consultants</source>
+        <translation>De adviseurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The coach</source>
+        <translation>De coach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The observer</source>
+        <translation>De waarnemer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pair</source>
+        <translation>Het tweetal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The speaker</source>
+        <translation>De spreker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The listeners</source>
+        <translation>De luisteraars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table</source>
+        <translation>De tafel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The group</source>
+        <translation>De groep</translation>
     </message>
 </context>
 <context>
@@ -974,7 +1059,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../facilitator/ui/library_page.py" line="+64"/>
+        <location filename="../../facilitator/ui/library_page.py" line="+65"/>
         <source>Search by name</source>
         <translation>Zoeken op naam</translation>
     </message>
@@ -1058,6 +1143,140 @@ apart: Ann, Bob</translation>
     </message>
 </context>
 <context>
+    <name>PhaseEdits</name>
+    <message>
+        <location filename="../../facilitator/models/editing/phase_edits.py" line="+64"/>
+        <source>add a phase</source>
+        <translation>een fase toevoegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>split the step into phases</source>
+        <translation>de stap in fasen verdelen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>remove a phase</source>
+        <translation>een fase verwijderen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>remove the last phase</source>
+        <translation>de laatste fase verwijderen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>move a phase</source>
+        <translation>een fase verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>change how the rounds follow the group</source>
+        <translation>wijzigen hoe de rondes de groep volgen</translation>
+    </message>
+</context>
+<context>
+    <name>PhasePanel</name>
+    <message>
+        <location filename="../../facilitator/ui/editor/phase_editor.py" line="+112"/>
+        <source>Question sets name phases by this id</source>
+        <translation>Vragensets verwijzen met deze ID naar de fase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who acts</source>
+        <translation>Wie is aan zet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>allowed from</source>
+        <translation>toegestaan van</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Who does what (large on the card)</source>
+        <translation>Wie doet wat (groot op de kaart)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the usual one</source>
+        <translation>het gebruikelijke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no cue</source>
+        <translation>geen signaal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cue at its start</source>
+        <translation>Signaal bij het begin</translation>
+    </message>
+</context>
+<context>
+    <name>PhasesEditor</name>
+    <message>
+        <location line="-115"/>
+        <source>a fixed number</source>
+        <translation>een vast aantal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one round per member of the group</source>
+        <translation>één ronde per lid van de groep</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one turn per person at the table</source>
+        <translation>één beurt per persoon aan tafel</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Phases of each round (or turn)</source>
+        <translation>Fasen van elke ronde (of beurt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a phase</source>
+        <translation>Fase toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{number}.  {title}  ·  {minutes} min  ·  {who}</source>
+        <translation>{number}.  {title}  ·  {minutes} min  ·  {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+</context>
+<context>
     <name>PlanItemEditor</name>
     <message>
         <location filename="../../facilitator/ui/plan_item_editor.py" line="+36"/>
@@ -1108,7 +1327,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../facilitator/controllers/plans.py" line="+194"/>
+        <location filename="../../facilitator/controllers/plans.py" line="+211"/>
         <location filename="../../facilitator/ui/plan_page.py" line="+62"/>
         <source>New plan</source>
         <translation>Nieuw draaiboek</translation>
@@ -1278,7 +1497,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>PlansController</name>
     <message>
-        <location filename="../../facilitator/controllers/plans.py" line="-68"/>
+        <location filename="../../facilitator/controllers/plans.py" line="-85"/>
         <source>Show or hide the groups on the card</source>
         <translation>Groepen op de kaart tonen of verbergen</translation>
     </message>
@@ -1298,17 +1517,17 @@ apart: Ann, Bob</translation>
         <translation>Groepen exporteren (CSV)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Plans</source>
         <translation>Draaiboeken</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+78"/>
         <source>Restore the plan</source>
         <translation>Het plan terugzetten</translation>
     </message>
@@ -1324,18 +1543,18 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+25"/>
-        <location line="+37"/>
+        <location line="+26"/>
+        <location line="+39"/>
         <source>Export the facilitator&apos;s sheet</source>
         <translation>Overzicht voor de facilitator exporteren</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-63"/>
         <source>PDF (*.pdf);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Open or build a plan on the Plans tab first.</source>
         <translation>Open of maak eerst een draaiboek op het tabblad Draaiboeken.</translation>
     </message>
@@ -1345,7 +1564,7 @@ apart: Ann, Bob</translation>
         <translation>Kies eerst een werkvorm in de bibliotheek.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The facilitator&apos;s sheet is saved as {path}.</source>
         <translation>Het overzicht voor de facilitator is opgeslagen als {path}.</translation>
     </message>
@@ -1616,11 +1835,21 @@ apart: Ann, Bob</translation>
         <source>Show it in these steps (none ticked: in every step)</source>
         <translation>Tonen in deze stappen (niets aangevinkt: in elke stap)</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Show it in these phases of a round (none ticked: in every phase)</source>
+        <translation>Tonen in deze fasen van een ronde (niets aangevinkt: in elke fase)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>choose phases</source>
+        <translation>fasen kiezen</translation>
+    </message>
 </context>
 <context>
     <name>QuestionSetForm</name>
     <message>
-        <location line="-116"/>
+        <location line="-161"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
@@ -1683,27 +1912,27 @@ apart: Ann, Bob</translation>
 <context>
     <name>RunActions</name>
     <message>
-        <location filename="../../facilitator/controllers/actions.py" line="+49"/>
+        <location filename="../../facilitator/controllers/actions.py" line="+47"/>
         <source>Next / start</source>
         <translation>Volgende / starten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Start or resume</source>
         <translation>Starten of hervatten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Pause or resume</source>
         <translation>Pauzeren of hervatten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Restart this segment</source>
         <translation>Dit deel opnieuw beginnen</translation>
     </message>
@@ -1718,17 +1947,17 @@ apart: Ann, Bob</translation>
         <translation>Een minuut eraf</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Black out the card</source>
         <translation>Kaart op zwart</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Manual advance (wait for Next)</source>
         <translation>Handmatig verder (wacht op Volgende)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Card full screen on or off</source>
         <translation>Kaart schermvullend aan of uit</translation>
     </message>
@@ -1738,7 +1967,7 @@ apart: Ann, Bob</translation>
         <translation>Schermvullend verlaten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -1746,7 +1975,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../facilitator/ui/run_page.py" line="+102"/>
+        <location filename="../../facilitator/ui/run_page.py" line="+108"/>
         <source>Facilitator notes (only on this screen)</source>
         <translation>Notities voor de facilitator (alleen op dit scherm)</translation>
     </message>
@@ -1772,12 +2001,12 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Finished</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-25"/>
         <source>No notes for this step.</source>
         <translation>Geen notities bij deze stap.</translation>
     </message>
@@ -1787,12 +2016,17 @@ apart: Ann, Bob</translation>
         <translation>Hierna: het einde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Next step: {title} ({length})</source>
+        <translation>Volgende stap: {title} ({length})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>swap speakers</source>
         <translation>wissel van spreker</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Next: {what} ({length})</source>
         <translation>Hierna: {what} ({length})</translation>
     </message>
@@ -1830,7 +2064,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../facilitator/controllers/sessions.py" line="+154"/>
+        <location filename="../../facilitator/controllers/sessions.py" line="+159"/>
         <source>Cannot start: {reason}</source>
         <translation>Starten lukt niet: {reason}</translation>
     </message>
@@ -1926,7 +2160,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>SoundPanel</name>
     <message>
-        <location filename="../../facilitator/ui/sound_panel.py" line="+77"/>
+        <location filename="../../facilitator/ui/sound_panel.py" line="+79"/>
         <source>The app rings the bells</source>
         <translation>De app laat de bel klinken</translation>
     </message>
@@ -2024,7 +2258,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../facilitator/ui/editor/structure_form.py" line="+269"/>
+        <location filename="../../facilitator/ui/editor/structure_form.py" line="+196"/>
         <source>Step {number}</source>
         <translation>Stap {number}</translation>
     </message>
@@ -2095,7 +2329,12 @@ apart: Ann, Bob</translation>
         <translation>spreekbeurten per ronde</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Rounds or turns follow the group</source>
+        <translation>Rondes of beurten volgen de groep</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>yes, of</source>
         <translation>ja, van</translation>
     </message>
@@ -2149,11 +2388,16 @@ apart: Ann, Bob</translation>
         <source>Warning before the end (seconds)</source>
         <translation>Waarschuwing voor het einde (seconden)</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>from its phases</source>
+        <translation>uit de fasen</translation>
+    </message>
 </context>
 <context>
     <name>StructureForm</name>
     <message>
-        <location line="-237"/>
+        <location line="-293"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -2186,6 +2430,16 @@ apart: Ann, Bob</translation>
         <location line="+6"/>
         <source>Warning before the end (seconds)</source>
         <translation>Waarschuwing voor het einde (seconden)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>smallest</source>
+        <translation>kleinste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group size for steps that follow the group</source>
+        <translation>Groepsgrootte voor stappen die de groep volgen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2223,7 +2477,7 @@ apart: Ann, Bob</translation>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>{number}.  {title}  ·  {minutes} min</source>
         <translation>{number}.  {title}  ·  {minutes} min</translation>
     </message>
@@ -2262,7 +2516,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>_StructureDetails</name>
     <message>
-        <location filename="../../facilitator/ui/library_page.py" line="+64"/>
+        <location filename="../../facilitator/ui/library_page.py" line="+69"/>
         <source>Fit to</source>
         <translation>Inpassen in</translation>
     </message>
@@ -2270,6 +2524,16 @@ apart: Ann, Bob</translation>
         <location line="+3"/>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group size</source>
+        <translation>Groepsgrootte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People per group: the rounds or turns of this structure follow it</source>
+        <translation>Mensen per groep: de rondes of beurten van deze werkvorm volgen die</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2282,22 +2546,22 @@ apart: Ann, Bob</translation>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>{count} texts not translated yet, shown in English</source>
         <translation>{count} teksten nog niet vertaald, getoond in het Engels</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No question set yet.</source>
         <translation>Nog geen vragenset.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+43"/>
         <source>possible: {low} to {high} min</source>
         <translation>mogelijk: {low} tot {high} min</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
@@ -2312,7 +2576,12 @@ apart: Ann, Bob</translation>
         <translation>, {speakers} beurten per ronde</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>{number}. {title}  ·  {length}  ·  {who}</source>
+        <translation>{number}. {title}  ·  {length}  ·  {who}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Notes: {notes}</source>
         <translation>Notities: {notes}</translation>
     </message>

@@ -90,8 +90,12 @@ class SessionController(QObject):
         speed: float = 1.0,
         screen: str | None = None,
         windowed: bool = False,
+        group_size: int | None = None,
     ) -> bool:
-        """Load a new session of `structure_id` and show the card; False if it cannot be."""
+        """Load a new session of `structure_id` and show the card; False if it cannot be.
+
+        `group_size` sets how many rounds or turns follow the group (None: the default).
+        """
         if not self.may_replace():
             return False
         spec = SessionSpec(
@@ -101,6 +105,7 @@ class SessionController(QObject):
             questions_id=questions_id,
             fit_minutes=fit,
             speed=speed,
+            group_size=group_size,
         )
         return self._start(spec, screen=screen, windowed=windowed)
 

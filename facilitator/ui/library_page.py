@@ -28,7 +28,7 @@ from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.shown.browsing import LENGTH_BUCKETS, StructureFilter, filter_structures
 from facilitator.core.timing.countdown import format_duration
 from facilitator.core.workshop.structures import GroupShape, Structure
-from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label, shape_label
+from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label, role_label, shape_label
 from facilitator.ui.plain import plain_label
 from facilitator.ui.style import scale_font, set_bold
 from facilitator.ui.timeline_bar import TimelineBar, TimelineLegend
@@ -43,8 +43,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class LibraryPage(QWidget):
     """Browse and search the library; emits `startRequested` with the chosen run."""
 
-    startRequested = Signal(str, str, float)
-    """(structure id, question set id or "", fitted minutes or 0 for the default)."""
+    startRequested = Signal(str, str, float, int)
+    """(structure id, question set id or "", fitted minutes or 0 for the default,
+    group size or 0 for the default)."""
     selectionChanged = Signal(str)
 
     def __init__(
@@ -196,7 +197,12 @@ class LibraryPage(QWidget):
         if self._selected is None:
             return
         set_id = self.details.questions.currentData() or ""
-        self.startRequested.emit(self._selected.id, set_id, float(self._choice.fit_minutes or 0))
+        self.startRequested.emit(
+            self._selected.id,
+            set_id,
+            float(self._choice.fit_minutes or 0),
+            int(self._choice.group_size or 0),
+        )
 
 
 class _StructureDetails(QScrollArea):
@@ -224,6 +230,11 @@ class _StructureDetails(QScrollArea):
         self.fit_minutes.setRange(1, 600)
         self.fit_minutes.setSuffix(self.tr(" min"))
         self.fit_message = plain_label(wrap=True)
+        self.group_size_label = QLabel(self.tr("Group size"))
+        self.group_size = QSpinBox()
+        self.group_size.setToolTip(
+            self.tr("People per group: the rounds or turns of this structure follow it")
+        )
         self.start = QPushButton(self.tr("Start"))
         self.start.setMinimumHeight(48)
         scale_font(self.start, 1.4, bold=True)
@@ -239,6 +250,9 @@ class _StructureDetails(QScrollArea):
         chooser.addWidget(QLabel(self.tr("Questions")), 0, 0)
         chooser.addWidget(self.questions, 0, 1)
         fit_row = QHBoxLayout()
+        fit_row.addWidget(self.group_size_label)
+        fit_row.addWidget(self.group_size)
+        fit_row.addSpacing(12)
         fit_row.addWidget(self.fit)
         fit_row.addWidget(self.fit_minutes)
         fit_row.addWidget(self.fit_message, 1)
@@ -253,9 +267,11 @@ class _StructureDetails(QScrollArea):
 
         self._structure: Structure | None = None
         self._language = "en"
+        self._meta_rest: list[str] = []
         self.questions.currentIndexChanged.connect(self._show_questions)
         self.fit.toggled.connect(self._refit)
         self.fit_minutes.valueChanged.connect(self._refit)
+        self.group_size.valueChanged.connect(self._regroup)
         choice.changed.connect(self._show_fit)
 
     def show_structure(
@@ -280,12 +296,12 @@ class _StructureDetails(QScrollArea):
         shapes = ", ".join(shape_label(s) for s in structure.group_shapes)
         languages = ", ".join(language_label(code) for code in sorted(structure.languages()))
         missing = structure.missing_translations(language)
-        meta = [format_duration(structure.total_minutes * 60), shapes, languages]
+        self._meta_rest = [shapes, languages]
         if missing:
-            meta.append(
+            self._meta_rest.append(
                 self.tr("{count} texts not translated yet, shown in English").format(count=missing)
             )
-        self.meta.setText("  ·  ".join(meta))
+        self._show_meta(structure.total_minutes * 60)
         self.questions.blockSignals(True)
         self.questions.clear()
         default = library.library.default_question_set(structure, language)
@@ -301,6 +317,7 @@ class _StructureDetails(QScrollArea):
         self.fit_minutes.blockSignals(True)
         self.fit_minutes.setValue(round(structure.total_minutes))
         self.fit_minutes.blockSignals(False)
+        self._show_group_size(structure)
         self._show_questions()
         self._choice.choose(structure, language)
         self._fill_steps(structure, language)
@@ -314,6 +331,33 @@ class _StructureDetails(QScrollArea):
             return
         question_set = self._library.library.question_set(set_id)
         self.question_list.setText("\n".join(f"•  {q.text}" for q in question_set.questions))
+
+    def _show_meta(self, total_seconds: float) -> None:
+        """The length (as the preview now runs), the group shapes and the languages."""
+        self.meta.setText("  ·  ".join([format_duration(total_seconds), *self._meta_rest]))
+
+    def _show_group_size(self, structure: Structure) -> None:
+        """The group size spin box, only for a structure whose rounds or turns follow it."""
+        allowed = structure.group_size_range
+        for widget in (self.group_size_label, self.group_size):
+            widget.setVisible(allowed is not None)
+        if allowed is None or structure.group_size is None:
+            return
+        self.group_size.blockSignals(True)
+        self.group_size.setRange(*allowed)
+        self.group_size.setValue(structure.group_size)
+        self.group_size.blockSignals(False)
+
+    def _regroup(self, size: int) -> None:
+        self._choice.set_group_size(size)
+        if self._structure is not None and self._structure.follows_group:
+            self._fill_steps(self._structure.with_group_size(size), self._language)
+        preview = self._choice.preview
+        if preview is not None and not self.fit.isChecked():
+            # Offer the new length as the one to fit to, as a new structure's length is.
+            self.fit_minutes.blockSignals(True)
+            self.fit_minutes.setValue(round(preview.timeline.total_seconds / 60))
+            self.fit_minutes.blockSignals(False)
 
     def _refit(self) -> None:
         self._choice.set_fit(self.fit_minutes.value() if self.fit.isChecked() else None)
@@ -331,6 +375,7 @@ class _StructureDetails(QScrollArea):
             )
         )
         self.timeline.set_timeline(preview.timeline)
+        self._show_meta(preview.timeline.total_seconds)
 
     def _fill_steps(self, structure: Structure, language: str) -> None:
         _clear(self.steps)
@@ -354,6 +399,14 @@ class _StructureDetails(QScrollArea):
             self.steps.addWidget(title)
             if not step.instruction.is_empty():
                 self.steps.addWidget(plain_label(step.instruction.in_language(language), wrap=True))
+            for number, phase in enumerate(step.phases, start=1):
+                line = self.tr("{number}. {title}  ·  {length}  ·  {who}").format(
+                    number=number,
+                    title=phase.title.in_language(language),
+                    length=format_duration(phase.minutes * 60),
+                    who=role_label(phase.role),
+                )
+                self.steps.addWidget(plain_label(line, wrap=True))
             if not step.notes.is_empty():
                 notes = plain_label(
                     self.tr("Notes: {notes}").format(notes=step.notes.in_language(language)),

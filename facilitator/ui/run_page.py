@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 from facilitator.core.shown.card import CardPhase
 from facilitator.core.shown.console import NextKind
 from facilitator.core.timing.events import RunState
-from facilitator.ui.labels import kind_label, round_text, speaker_text, status_text
+from facilitator.ui.labels import (
+    kind_label,
+    role_label,
+    round_text,
+    speaker_text,
+    status_text,
+)
 from facilitator.ui.plain import plain_label
 from facilitator.ui.style import RING_PROMPT_STYLE, scale_font
 from facilitator.ui.timeline_bar import TimelineBar, TimelineLegend
@@ -213,7 +219,12 @@ class RunPage(QWidget):
             self.notes.setText("")
             self.next.setText("")
         else:
-            described = [kind_label(now.kind), round_text(now.card), speaker_text(now.card)]
+            card = now.card
+            if card.phase_number is None:
+                described = [kind_label(now.kind), round_text(card), speaker_text(card)]
+            else:  # a phase: where the round stands, the phase and who acts in it
+                who = role_label(card.role) if card.role is not None else ""
+                described = [round_text(card), card.phase_title, who]
             self.now.setText(now.step_title)
             self.now_detail.setText("  ·  ".join(filter(None, described)))
             self.notes.setText(now.notes or self.tr("No notes for this step."))
@@ -223,7 +234,13 @@ class RunPage(QWidget):
     def _next_text(self, next_up: NextUp) -> str:
         if next_up.kind is NextKind.END:
             return self.tr("Next: the end")
+        if next_up.kind is NextKind.PHASE:
+            return self.tr("Next step: {title} ({length})").format(
+                title=next_up.title, length=next_up.length
+            )
         what = self.tr("swap speakers") if next_up.kind is NextKind.SWAP else next_up.title
+        if next_up.phase_title:
+            what = f"{what}: {next_up.phase_title}"
         return self.tr("Next: {what} ({length})").format(what=what, length=next_up.length)
 
     def _refresh_clock(self) -> None:

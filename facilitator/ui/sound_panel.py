@@ -44,6 +44,8 @@ CUES = (
     Moment.STEP_START,
     Moment.ROUND_START,
     Moment.SPEAKER_SWAP,
+    Moment.PHASE_CHANGE,
+    Moment.TURN_BACK,
     Moment.TRANSITION,
     Moment.WARNING,
     Moment.END,

@@ -3,10 +3,13 @@
 Each step whose group shape is pairs, trios, foursomes or small groups forms
 new groups in each of its rounds: three rounds of pairs in Impromptu
 Networking, one round of foursomes in 1-2-4-All's foursome step, a new small
-circle after each shuffle in Learn and Teach Circles. `group_rounds` finds them, in
-the order they run, with the segments each round spans, so the groups of a
-round can be shown during the change-over before it. Participant names never
-appear here: this module only knows shapes, sizes and segment numbers.
+circle after each shuffle in Learn and Teach Circles. A step whose rounds follow
+the group (one round per member, as in Troika Consulting) keeps the same groups
+through all its rounds, and the phases of a round are no new rounds.
+`group_rounds` finds them, in the order they run, with the segments each round
+spans, so the groups of a round can be shown during the change-over before it.
+Participant names never appear here: this module only knows shapes, sizes and
+segment numbers.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from facilitator.core.workshop.structures import GroupShape, Step
+from facilitator.core.workshop.structures import GroupFollowing, GroupShape, Step
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -79,6 +82,12 @@ def group_steps(timeline: Timeline) -> tuple[GroupStep, ...]:
         first = next(s for s in timeline.segments if s.step_index == index)
         section = timeline.section_of(first.index)
         size = default_group_size(step)
+        if step.follows_group is GroupFollowing.ROUNDS:
+            size = step.rounds  # one round per member: the size the facilitator chose
+        elif step.follows_group is GroupFollowing.TURNS:
+            size = step.speakers  # one turn per person at the table
+        # One round per member: the members stay together while each takes their turn.
+        rounds = 1 if step.follows_group is GroupFollowing.ROUNDS else step.rounds
         continues = None
         if previous is not None:
             before, before_section = previous
@@ -86,7 +95,7 @@ def group_steps(timeline: Timeline) -> tuple[GroupStep, ...]:
             same_groups = before.shape is step.group and before.default_size == size
             # A change-over before the step ("find a new circle") means new groups.
             opens_with_change = step.transition is not None and step.transition.before_first_round
-            if same_item and same_groups and step.rounds == 1 and not opens_with_change:
+            if same_item and same_groups and rounds == 1 and not opens_with_change:
                 continues = before.key
         grouped = GroupStep(
             key=step.id,
@@ -94,7 +103,7 @@ def group_steps(timeline: Timeline) -> tuple[GroupStep, ...]:
             title=step.title.in_language(language),
             section_title=section.title if section else "",
             shape=step.group,
-            rounds=step.rounds,
+            rounds=rounds,
             default_size=size,
             continues=continues,
         )
@@ -109,7 +118,7 @@ def group_rounds(timeline: Timeline) -> tuple[GroupRound, ...]:
     for step in group_steps(timeline):
         segments = [s for s in timeline.segments if s.step_index == step.step_index]
         for number in range(1, step.rounds + 1):
-            mine = [s for s in segments if (s.round or 1) == number]
+            mine = [s for s in segments if step.rounds == 1 or (s.round or 1) == number]
             rounds.append(GroupRound(step, number, mine[0].index, mine[-1].index))
     return tuple(rounds)
 
