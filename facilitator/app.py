@@ -9,6 +9,7 @@ on it are built by `_build_console` and built again when the language changes.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -42,6 +43,7 @@ from facilitator.models.structure_choice import StructureChoiceModel
 from facilitator.platform.edges import Platform
 from facilitator.platform.qt_audio import QtBellPlayer
 from facilitator.platform.screens import QtScreenProvider
+from facilitator.platform.sound_import import import_sound
 from facilitator.platform.startup_report import watch_startup_if_asked
 from facilitator.ui.card_canvas import CardCanvas
 from facilitator.ui.card_window import CardWindow
@@ -159,7 +161,8 @@ class FacilitatorApp(QObject):
             close_guard=self.may_quit,
         )
         self.actions.install(self.console, self.card)
-        self.sound_panel = SoundPanel(self.preferences, self.bells)
+        importer = partial(import_sound, data_dir=self._data_dir)
+        self.sound_panel = SoundPanel(self.preferences, self.bells, import_sound=importer)
         self.sound_dock = self.console.add_side_panel(self.tr("Sound"), self.sound_panel)
         self.library_page.startRequested.connect(self._start_from_library)
         self.run_page.endRequested.connect(self.end_session)
