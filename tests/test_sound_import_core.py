@@ -161,3 +161,13 @@ def test_lengths_are_said_as_a_person_says_them() -> None:
     assert describe_length(12.46) == "12.5 s"
     assert describe_length(250) == "4 min 10 s"
     assert describe_length(7500) == "2 h 5 min"
+
+
+def test_the_end_fades_out_so_the_players_early_stop_cuts_nothing_audible(
+    source: Path, tmp_path: Path
+) -> None:
+    stored = import_sound_file(source, tmp_path, decoder(tone(1.0, level=0.9)))
+    _, frames = read_stored(stored)
+    last_40_ms = frames[-round(0.04 * RATE_HZ) :]
+    assert max(abs(value) for value in last_40_ms) < 0.7 * 32767
+    assert frames[-1] == 0

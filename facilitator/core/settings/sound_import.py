@@ -3,8 +3,9 @@
 The platform decodes the chosen file once (MP3, OGG/Vorbis, Opus, FLAC, M4A/AAC or any
 common WAV) into mono 32-bit float samples at the bells' rate; `import_sound_file` does
 the rest without Qt. Leading silence is trimmed so the bell starts on its cue, the peak is
-set to -1 dBFS like the built-in tingsha, and the result is written as 16-bit mono PCM at
-48 kHz, the format of the built-in bells, into the user's data folder. The bell then
+set to -1 dBFS like the built-in tingsha, the end fades out as theirs do, and the result
+is written as 16-bit mono PCM at 48 kHz, the format of the built-in bells, into the
+user's data folder. The bell then
 loads and rings exactly as a built-in one does. A file that cannot become a bell is
 refused with one plain sentence (SoundFileError) and nothing is written.
 """
@@ -42,6 +43,9 @@ SILENT_PEAK = 10 ** (-70 / 20)
 """A file whose loudest sample stays under -70 dBFS holds no sound worth ringing."""
 PRE_ROLL_SECONDS = 0.002
 """Kept before the first loud sample, so a soft attack is not cut."""
+FADE_OUT_SECONDS = 0.06
+"""The last 60 ms fade to silence: the player stops a bell 40 ms before its end
+(platform/qt_audio.py), which must cut nothing audible, as with the built-in bells."""
 LENGTH_TOLERANCE_SECONDS = 1.0
 LENGTH_TOLERANCE_RATIO = 0.25
 """How far the decoded length may differ from the length a file declares."""
@@ -157,7 +161,16 @@ def prepare_bell(name: str, decoded: DecodedSound) -> array[int]:
         raise SoundFileError(
             f"{name} is too short ({seconds:.2f} s); a bell lasts at least {MIN_SECONDS:g} s."
         )
-    return to_pcm16(samples[start:], PEAK / peak)
+    return fade_out(to_pcm16(samples[start:], PEAK / peak), round(FADE_OUT_SECONDS * RATE_HZ))
+
+
+def fade_out(pcm: array[int], length: int) -> array[int]:
+    """`pcm` with its last `length` samples faded linearly to silence."""
+    length = min(length, len(pcm))
+    begin = len(pcm) - length
+    for index in range(length):
+        pcm[begin + index] = round(pcm[begin + index] * (length - 1 - index) / length)
+    return pcm
 
 
 def _pre_roll() -> int:
