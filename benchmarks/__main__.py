@@ -432,6 +432,8 @@ def report(
         parts += [_paragraph(text) for text in about[1:]]
         parts.append(f"This took {result.seconds:.0f} s.")
         parts.append(table(result.rows))
+        for title, rows in getattr(module, "extra_tables", list)():
+            parts += [f"#### {title}", table(rows)]
     return "\n\n".join(parts) + "\n"
 
 

@@ -10,22 +10,24 @@ from __future__ import annotations
 
 import linecache
 import sys
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from facilitator import APP_NAME, __version__
+from facilitator import APP_ID, APP_NAME, __version__
 from facilitator.controllers.actions import RunActions
 from facilitator.controllers.card_placement import CardPlacement
 from facilitator.controllers.console_view import ConsoleView
+from facilitator.controllers.help_menu import HelpMenu
 from facilitator.controllers.language import InterfaceLanguage
 from facilitator.controllers.library_actions import LibraryActions
 from facilitator.controllers.plans import PlansController
 from facilitator.controllers.sessions import SessionController
 from facilitator.core.documents.draft_store import DRAFTS_FOLDER, DraftStore
 from facilitator.core.files.kinds import DocumentKind
-from facilitator.core.files.paths import user_data_dir
+from facilitator.core.files.paths import user_data_dir, user_log_dir
 from facilitator.core.sessions.record import SavedSession, SessionStore
 from facilitator.models.agenda_model import AgendaModel
 from facilitator.models.bells import CueRouter
@@ -40,10 +42,13 @@ from facilitator.models.preferences_model import PreferencesModel
 from facilitator.models.presentation import PresentationModel
 from facilitator.models.run_model import RunModel
 from facilitator.models.structure_choice import StructureChoiceModel
+from facilitator.platform.app_log import configure_logging, log_start
 from facilitator.platform.edges import Platform
 from facilitator.platform.qt_audio import QtBellPlayer
 from facilitator.platform.screens import QtScreenProvider
+from facilitator.platform.sound_import import import_sound
 from facilitator.platform.startup_report import watch_startup_if_asked
+from facilitator.ui.app_icon import app_icon
 from facilitator.ui.card_canvas import CardCanvas
 from facilitator.ui.card_window import CardWindow
 from facilitator.ui.console_window import ConsoleWindow
@@ -60,6 +65,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from facilitator.core.documents.library import Library
+    from facilitator.platform.app_log import LogSetup
 
 
 class FacilitatorApp(QObject):
@@ -160,7 +166,8 @@ class FacilitatorApp(QObject):
             close_guard=self.may_quit,
         )
         self.actions.install(self.console, self.card)
-        self.sound_panel = SoundPanel(self.preferences, self.bells)
+        importer = partial(import_sound, data_dir=self._data_dir)
+        self.sound_panel = SoundPanel(self.preferences, self.bells, import_sound=importer)
         self.sound_dock = self.console.add_side_panel(self.tr("Sound"), self.sound_panel)
         self.library_page.startRequested.connect(self._start_from_library)
         self.run_page.endRequested.connect(self.end_session)
@@ -172,6 +179,14 @@ class FacilitatorApp(QObject):
         )
         # The Plans tab, the agenda, the groups panel and keys, the facilitator's sheet.
         self.plan_actions = PlansController(self, parent=self)
+        self.help_menu = HelpMenu(
+            self.console,
+            self.library,
+            self.notices,
+            language=self.language,
+            log_folder=user_log_dir(),
+            parent=self.console,
+        )
 
     def _rebuild_console(self) -> None:
         """Build the console again in the current language, as it stood.
@@ -333,6 +348,17 @@ class FacilitatorApp(QObject):
         windowed = menu.addAction(self.tr("A window beside the console"))
         windowed.triggered.connect(lambda: self.placement.show_card(windowed=True))
 
+    def report_log(self, setup: LogSetup) -> None:
+        """Say once (in the notice bar) when the log cannot be written; the app runs on."""
+        if setup.problem:
+            self.notices.post(
+                self.tr(
+                    "The log cannot be written in {folder} ({reason}); the app works as always, "
+                    "without a log."
+                ).format(folder=setup.folder, reason=setup.problem),
+                key="log",
+            )
+
     def may_quit(self) -> bool:
         """Whether the app may quit: asks about a running session, then unsaved work."""
         return (
@@ -351,6 +377,7 @@ class FacilitatorApp(QObject):
 
 def run_app(options: argparse.Namespace) -> int:
     """Open the console (and with `facilitator run`, a session straight away)."""
+    log_setup = configure_logging()
     # PySide6 reads the source of every module imported after it (looking for its
     # `__feature__` imports) and keeps every line in linecache: megabytes never read again,
     # given back here before the windows are built so that they can use that memory.
@@ -359,8 +386,13 @@ def run_app(options: argparse.Namespace) -> int:
     application = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     application.setApplicationName(APP_NAME)
     application.setApplicationVersion(__version__)
+    application.setDesktopFileName(APP_ID)
+    application.setWindowIcon(app_icon())
     application.setQuitOnLastWindowClosed(False)
-    app = FacilitatorApp(Platform(QtScreenProvider(), QtBellPlayer()))
+    player = QtBellPlayer()
+    app = FacilitatorApp(Platform(QtScreenProvider(), player))
+    log_start(application, player)
+    app.report_log(log_setup)
     app.console.quitRequested.connect(application.quit)
     app.show()
     if getattr(options, "command", None) == "run":

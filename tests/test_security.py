@@ -531,6 +531,12 @@ def _imports() -> list[tuple[str, str]]:
 RUNS_PROGRAMS = {"facilitator/platform/translations.py"}
 """Runs Qt's own `lrelease` (from the PySide6 package) on the app's own translation sources,
 in a developer checkout only; never with user data (docs/security.md)."""
+CALLS_THE_SYSTEM = {"facilitator/core/timing/clock.py"}
+"""Reads Windows' interrupt time from kernel32 through ctypes (the run clock that counts
+through sleep); no data is passed (docs/security.md)."""
+OPENS_ITS_LOG_FOLDER = {"facilitator/controllers/help_menu.py"}
+"""Help > Open the log folder: the one thing the app asks the system to open, a local folder
+it names itself (QUrl.fromLocalFile), never a link from data (docs/security.md)."""
 
 
 def test_the_package_never_executes_data() -> None:
@@ -561,9 +567,17 @@ def test_the_package_never_executes_data() -> None:
                     in {"import_module", "openUrl", "setOpenExternalLinks", "startDetached"}
                 ):
                     offenders.append(f"{name}:{node.lineno} calls .{function.attr}()")
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr == "openUrl"
+                and name not in OPENS_ITS_LOG_FOLDER
+            ):
+                offenders.append(f"{name}:{node.lineno} refers to .openUrl")
     for name, module in _imports():
         top = module.split(".")[0]
-        if top in {"pickle", "marshal", "shelve", "yaml", "dill", "ctypes", "runpy", "code"}:
+        if top in {"pickle", "marshal", "shelve", "yaml", "dill", "ctypes", "runpy", "code"} and (
+            top != "ctypes" or name not in CALLS_THE_SYSTEM
+        ):
             offenders.append(f"{name} imports {module}")
         if top == "subprocess" and name not in RUNS_PROGRAMS:
             offenders.append(f"{name} imports subprocess")
@@ -571,3 +585,20 @@ def test_the_package_never_executes_data() -> None:
     if "QProcess" in source:
         offenders.append("QProcess is used")
     assert not offenders, "\n".join(offenders)
+
+
+def test_the_log_folder_is_the_only_thing_opened_and_it_is_a_local_folder() -> None:
+    for name in OPENS_ITS_LOG_FOLDER:
+        source = (REPO_ROOT / name).read_text(encoding="utf-8")
+        opened = [
+            node
+            for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "open_url"
+        ]
+        assert len(opened) == 1
+        (argument,) = opened[0].args
+        assert isinstance(argument, ast.Call)
+        assert ast.unparse(argument.func) == "QUrl.fromLocalFile"
+        assert ast.unparse(argument.args[0]) == "str(folder)"

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../facilitator/ui/about_dialog.py" line="+47"/>
+        <source>About {name}</source>
+        <translation>Over {name}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Runs Liberating Structures workshops: timed steps, rounds and speaking turns, bells at every transition, the question large on the projector.</source>
+        <translation>Begeleidt workshops met Liberating Structures: getimede stappen, rondes en spreekbeurten, een bel bij elke overgang, de vraag groot op de projector.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Free software under the MIT licence: copy it onto every laptop, adapt it and share it on. The licence texts are in the assets/licenses folder of the app.</source>
+        <translation>Vrije software onder de MIT-licentie: zet hem op elke laptop, pas hem aan en geef hem door. De licentieteksten staan in de map assets/licenses van de app.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>About Qt</source>
+        <translation>Over Qt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Credits</source>
+        <translation>Bronvermelding</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The structures are {structures}. Every text in this app is written in our own words; each structure names whom it comes from:</source>
+        <translation>De werkvormen zijn {structures}. Elke tekst in deze app is in onze eigen woorden geschreven; bij elke werkvorm staat van wie hij komt:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bells (tingsha, chime, warning tones and end signal) are our own synthesised sounds, made by tools/make_bells.py: no one else&apos;s recordings.</source>
+        <translation>De bellen (tingsha, klokje, waarschuwingstonen en eindsignaal) zijn onze eigen gesynthetiseerde klanken, gemaakt met tools/make_bells.py: geen opnamen van anderen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Qt and Qt for Python</source>
+        <translation>Qt en Qt for Python</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This app uses Qt {qt} and Qt for Python (PySide6 {pyside}) under the GNU Lesser General Public License version 3 (LGPL 3), and FFmpeg, through Qt Multimedia, under the LGPL 2.1 or later. They are used unmodified, as separate shared libraries that you may replace with your own build. Their sources are at download.qt.io and ffmpeg.org; the licence texts are in the assets/licenses folder of the app.</source>
+        <translation>Deze app gebruikt Qt {qt} en Qt for Python (PySide6 {pyside}) onder de GNU Lesser General Public License versie 3 (LGPL 3), en FFmpeg, via Qt Multimedia, onder de LGPL 2.1 of later. Ze worden ongewijzigd gebruikt, als aparte gedeelde bibliotheken die u door een eigen build mag vervangen. Hun broncode staat op download.qt.io en ffmpeg.org; de licentieteksten staan in de map assets/licenses van de app.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
     <message>
         <location filename="../../facilitator/ui/agenda_panel.py" line="+51"/>
@@ -194,7 +242,7 @@
 <context>
     <name>CardWindow</name>
     <message>
-        <location filename="../../facilitator/app.py" line="+207"/>
+        <location filename="../../facilitator/app.py" line="+222"/>
         <location filename="../../facilitator/ui/card_window.py" line="+26"/>
         <source>Facilitator: card</source>
         <translation>Facilitator: kaart</translation>
@@ -467,12 +515,12 @@
 <context>
     <name>FacilitatorApp</name>
     <message>
-        <location filename="../../facilitator/app.py" line="-43"/>
+        <location filename="../../facilitator/app.py" line="-51"/>
         <source>Sound</source>
         <translation>Geluid</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Ring the bell now</source>
         <translation>Laat nu de bel klinken</translation>
     </message>
@@ -511,7 +559,12 @@
         <translation>Een venster naast de console</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+8"/>
+        <source>The log cannot be written in {folder} ({reason}); the app works as always, without a log.</source>
+        <translation>Het logboek kan niet worden geschreven in {folder} ({reason}); de app werkt gewoon, zonder logboek.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>There is no screen {number}; the card opens on the default screen.</source>
         <translation>Er is geen scherm {number}; de kaart opent op het standaardscherm.</translation>
     </message>
@@ -643,6 +696,24 @@ apart: Ann, Bob</translation>
         <location line="+3"/>
         <source>{title} ({shape}, {rounds} rounds)</source>
         <translation>{title} ({shape}, {rounds} rondes)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../facilitator/controllers/help_menu.py" line="+47"/>
+        <source>Open the &amp;log folder</source>
+        <translation>Map met het &amp;logboek openen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Facilitator</source>
+        <translation>&amp;Over Facilitator</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The log folder could not be opened: {where}</source>
+        <translation>De map met het logboek kon niet worden geopend: {where}</translation>
     </message>
 </context>
 <context>
@@ -919,7 +990,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../facilitator/controllers/library_actions.py" line="+120"/>
+        <location filename="../../facilitator/controllers/library_actions.py" line="+123"/>
         <source>New question set…</source>
         <translation>Nieuwe vragenset…</translation>
     </message>
@@ -2160,7 +2231,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>SoundPanel</name>
     <message>
-        <location filename="../../facilitator/ui/sound_panel.py" line="+79"/>
+        <location filename="../../facilitator/ui/sound_panel.py" line="+85"/>
         <source>The app rings the bells</source>
         <translation>De app laat de bel klinken</translation>
     </message>
@@ -2221,11 +2292,16 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Your own WAV file…</source>
-        <translation>Je eigen WAV-bestand…</translation>
+        <source>Your own sound file…</source>
+        <translation>Uw eigen geluidsbestand…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+92"/>
+        <source>Sounds (WAV, MP3, OGG, Opus, FLAC, M4A) ({patterns})</source>
+        <translation>Geluiden (WAV, MP3, OGG, Opus, FLAC, M4A) ({patterns})</translation>
+    </message>
+    <message>
+        <location line="-84"/>
         <source>System default</source>
         <translation>Systeemstandaard</translation>
     </message>
@@ -2245,14 +2321,9 @@ apart: Ann, Bob</translation>
         <translation>Het geluid staat uit: zet het aan om de test te horen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>Choose a bell sound</source>
         <translation>Kies een belgeluid</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>WAV sounds (*.wav *.wave)</source>
-        <translation>WAV-geluiden (*.wav *.wave)</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@ Every way a file can be unreadable (missing, a directory, a symlink loop, too
 large, not UTF-8, not JSON) becomes one `Problem` line instead of a traceback.
 Writing goes to a temporary file that is flushed to disk and renamed over the
 target, so a crash or a full disk never leaves half a file; the previous
-version is kept next to it as `NAME.json.bak`.
+version is kept next to it as `NAME.json.bak`. On Windows another program (an antivirus
+scanner, OneDrive) may hold the file for a moment and the rename is refused: it is tried
+again for about a second, then the save fails with a plain message and the file is kept.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import errno
 import json
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +25,12 @@ MAX_FILE_BYTES = 1024 * 1024
 """Files larger than this (1 MB) are refused before they are read."""
 
 BACKUP_SUFFIX = ".bak"
+
+RENAME_RETRY_PAUSES_S = (0.05, 0.1, 0.15, 0.25, 0.45)
+"""Pauses between attempts at a rename another program refuses (1 s in all)."""
+HELD_BY_ANOTHER_PROGRAM = frozenset({5, 32, 33})
+"""Windows' ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION and ERROR_LOCK_VIOLATION: what a
+rename gets while another program has the file open."""
 
 
 class SaveError(Exception):
@@ -90,7 +99,25 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
+def _pause(seconds: float) -> None:
+    """Wait between two attempts at a refused rename (replaced in tests)."""
+    time.sleep(seconds)
+
+
+def _held_by_another_program(error: OSError) -> bool:
+    return getattr(error, "winerror", None) in HELD_BY_ANOTHER_PROGRAM
+
+
+class _HeldFileError(OSError):
+    """The rename was still refused after every retry: another program holds the file."""
+
+
 def _plain_reason(error: OSError) -> str:
+    if isinstance(error, _HeldFileError):
+        return (
+            "another program is holding the file (an antivirus scanner or a sync tool "
+            "such as OneDrive); close it or wait a moment, then save again"
+        )
     reasons = {
         errno.ENOSPC: "the disk is full",
         errno.EDQUOT: "the disk quota is used up",
@@ -126,11 +153,26 @@ def _replace_with(path: Path, data: bytes) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-        Path(temporary).replace(path)
+        _rename(Path(temporary), path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     _sync_folder(path.parent)
+
+
+def _rename(source: Path, target: Path) -> None:
+    """Rename `source` over `target`, trying again while another program holds the file."""
+    for pause in (*RENAME_RETRY_PAUSES_S, None):
+        try:
+            source.replace(target)
+        except PermissionError as error:
+            if not _held_by_another_program(error):
+                raise
+            if pause is None:
+                raise _HeldFileError(error.errno, error.strerror) from error
+            _pause(pause)
+        else:
+            return
 
 
 def _sync_folder(folder: Path) -> None:

@@ -8,6 +8,8 @@ It checks, in order, and stops at nothing (every failure is reported):
 - a rehearsal of Impromptu Networking fitted to 10 minutes runs at 300x (two seconds) through
   the real app: FacilitatorApp with its RunModel, Session, sequencer, CueRouter and
   QtBellPlayer, on the screens Qt reports (offscreen unless QT_QPA_PLATFORM says otherwise);
+- Qt's media backend decodes a built-in bell (a facilitator's own MP3, OGG or M4A is
+  decoded by it);
 - every cue the timeline holds is routed (a bell, or a flash where there is no sound), and
   where a sound output exists the player accepted each bell (an effect started ringing);
 - both windows were drawn, and the card painted the structure's first question.
@@ -17,6 +19,8 @@ the app runs on in that case too, flashing the card instead of ringing.
 
 Nothing is read from or written to the user's own data: the self-test uses the built-in
 library, default preferences (bells at a low volume) and a temporary data and cache folder.
+The report is printed and also kept in `self-test.txt` in the log folder (report.py), so a
+windowed build that cannot print still leaves it; the exit code is 0 or 1 either way.
 """
 
 from __future__ import annotations
@@ -33,17 +37,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from facilitator import APP_NAME, __version__
-from facilitator.core.documents.library import Library, load_library
-from facilitator.core.files.kinds import DocumentKind
-from facilitator.core.files.paths import DATA_DIR_VARIABLE, asset_path
-from facilitator.core.sessions.record import SessionSpec
-from facilitator.core.sessions.setup import RunSetupError, timeline_for
-from facilitator.core.settings.preferences import BUILT_IN_SOUNDS
-from facilitator.core.settings.sounds import SoundFileError, check_sound_file
+from facilitator.core.files.paths import DATA_DIR_VARIABLE
+from facilitator.selftest.checks import (
+    check_decoder,
+    check_library,
+    check_sounds,
+    check_translations,
+)
+from facilitator.selftest.report import Report, report_path
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from facilitator.core.documents.library import Library
     from facilitator.core.timing.timeline import Timeline
     from facilitator.core.workshop.structures import Moment
 
@@ -69,29 +75,11 @@ EXIT_PASSED = 0
 EXIT_FAILED = 1
 
 
-@dataclass
-class Report:
-    """The self-test's lines and its failures."""
+def run_self_test(out: TextIO | None = None, keep_in: Path | None = None) -> int:
+    """Run every check, print the report and keep it in a file; 0 when all worked, else 1.
 
-    out: TextIO
-    failures: list[str] = field(default_factory=list)
-
-    def line(self, text: str) -> None:
-        """Print one report line at once (so a hang shows how far it got)."""
-        print(text, file=self.out, flush=True)
-
-    def ok(self, part: str, detail: str) -> None:
-        """A part worked."""
-        self.line(f"{part}: ok ({detail})")
-
-    def fail(self, part: str, reason: str) -> None:
-        """A part did not work; the self-test will fail."""
-        self.failures.append(f"{part}: {reason}")
-        self.line(f"{part}: FAILED ({reason})")
-
-
-def run_self_test(out: TextIO | None = None) -> int:
-    """Run every check and print the report; 0 when everything worked, else 1."""
+    `keep_in` is the report's file (default: self-test.txt in the log folder).
+    """
     report = Report(out or sys.stdout)
     started = time.monotonic()
     report.line(
@@ -123,56 +111,12 @@ def run_self_test(out: TextIO | None = None) -> int:
                 os.environ[variable] = previous
         shutil.rmtree(folder, ignore_errors=True)
     seconds = time.monotonic() - started
+    where = keep_in or report_path()
     if report.failures:
-        report.line(f"self-test FAILED in {seconds:.1f} s: " + "; ".join(report.failures))
+        report.keep(f"self-test FAILED in {seconds:.1f} s: " + "; ".join(report.failures), where)
         return EXIT_FAILED
-    report.line(f"self-test passed in {seconds:.1f} s")
+    report.keep(f"self-test passed in {seconds:.1f} s", where)
     return EXIT_PASSED
-
-
-# --- the library and the bells (no Qt) -------------------------------------------------------
-
-
-def check_library(report: Report, empty_user_dir: Path) -> Library | None:
-    """The built-in library, or None when it has any problem (reported)."""
-    empty_user_dir.mkdir(parents=True, exist_ok=True)
-    library = load_library(user_dir=empty_user_dir)
-    problems = [str(p) for p in [*library.problems, *library.reference_problems()]]
-    structures = library.structures()
-    for structure in structures:
-        for language in sorted(structure.languages()):
-            spec = SessionSpec(DocumentKind.STRUCTURE, structure.id, language)
-            try:
-                timeline_for(library, spec)
-            except RunSetupError as error:
-                problems.append(f"{structure.id} ({language}): {error}")
-    if not structures:
-        problems.append(f"no built-in structures were found in {library.builtin_dir}")
-    if problems:
-        shown = "; ".join(problems[:3]) + (
-            f"; and {len(problems) - 3} more" if len(problems) > 3 else ""
-        )
-        report.fail("library", shown)
-        return None
-    report.ok(
-        "library",
-        f"{len(structures)} structures, {len(library.question_sets())} question sets, no problems",
-    )
-    return library
-
-
-def check_sounds(report: Report) -> None:
-    """Every built-in bell is a WAV file the player can use."""
-    problems = []
-    for name in sorted(BUILT_IN_SOUNDS):
-        try:
-            check_sound_file(asset_path("sounds", f"{name}.wav"))
-        except SoundFileError as error:
-            problems.append(str(error))
-    if problems:
-        report.fail("bells", "; ".join(problems))
-    else:
-        report.ok("bells", f"{len(BUILT_IN_SOUNDS)} built-in sounds are usable WAV files")
 
 
 # --- the app -------------------------------------------------------------------------------
@@ -200,6 +144,7 @@ def _check_app(report: Report, library: Library, data_dir: Path) -> None:
     previous_handler = qInstallMessageHandler(keep)
     try:
         check_translations(report)
+        check_decoder(report)
         _rehearse(report, application, library, data_dir)
     finally:
         qInstallMessageHandler(previous_handler)
@@ -209,25 +154,6 @@ def _check_app(report: Report, library: Library, data_dir: Path) -> None:
             f"Qt's event loop spun on a closed socket ({QT_SPIN_MARKER!r}): see "
             "docs/decisions/0001-audio-backend.md",
         )
-
-
-def check_translations(report: Report) -> None:
-    """Every language of the interface has a translation Qt can load."""
-    from PySide6.QtCore import QTranslator
-
-    from facilitator.platform.translations import SOURCE_LANGUAGE, translation_file
-    from facilitator.ui.labels import SUPPORTED_LANGUAGES
-
-    languages = [code for code in SUPPORTED_LANGUAGES if code != SOURCE_LANGUAGE]
-    missing = []
-    for language in languages:
-        path = translation_file(language)  # compiled into a temporary cache if need be
-        if path is None or not QTranslator().load(str(path)):
-            missing.append(language)
-    if missing:
-        report.fail("translations", f"no usable translation for {', '.join(missing)}")
-    else:
-        report.ok("translations", f"{', '.join(languages)} besides {SOURCE_LANGUAGE}")
 
 
 @dataclass
