@@ -39,8 +39,10 @@ from facilitator.models.plan_model import PlanModel
 from facilitator.models.preferences_model import PreferencesModel
 from facilitator.models.presentation import PresentationModel
 from facilitator.models.run_model import RunModel
+from facilitator.models.screen_awake import ScreenAwake
 from facilitator.models.structure_choice import StructureChoiceModel
 from facilitator.platform.edges import Platform
+from facilitator.platform.keep_awake_system import SystemScreenKeeper
 from facilitator.platform.qt_audio import QtBellPlayer
 from facilitator.platform.screens import QtScreenProvider
 from facilitator.platform.startup_report import watch_startup_if_asked
@@ -102,6 +104,7 @@ class FacilitatorApp(QObject):
         )
         self.bells = CueRouter(self.run, self.preferences, platform.player, self)
         self.run.set_cue_lead(platform.player.output_lead)
+        self.screen_awake = ScreenAwake(self.run, platform.awake, self.notices, self)
 
         self.card = CardWindow(CardCanvas(self.presenter, self.preferences, self.presentation))
         self._build_console()
@@ -338,6 +341,7 @@ class FacilitatorApp(QObject):
 
     def _quit(self) -> None:
         self.plan_drafts.flush()
+        self.screen_awake.release()
         self.card.close()
         app = QApplication.instance()
         if app is not None:
@@ -355,7 +359,10 @@ def run_app(options: argparse.Namespace) -> int:
     application.setApplicationName(APP_NAME)
     application.setApplicationVersion(__version__)
     application.setQuitOnLastWindowClosed(False)
-    app = FacilitatorApp(Platform(QtScreenProvider(), QtBellPlayer()))
+    app = FacilitatorApp(
+        Platform(QtScreenProvider(), QtBellPlayer(), awake=system_screen_keeper(application))
+    )
+    application.aboutToQuit.connect(app.screen_awake.release)
     app.console.quitRequested.connect(application.quit)
     app.show()
     if getattr(options, "command", None) == "run":
@@ -364,6 +371,13 @@ def run_app(options: argparse.Namespace) -> int:
         app.offer_resume()
     watch_startup_if_asked([app.console, app.card.canvas], app)
     return application.exec()
+
+
+def system_screen_keeper(application: QApplication) -> SystemScreenKeeper:
+    """The machine's own ways of keeping the screen on (X11's only where Qt draws through X)."""
+    return SystemScreenKeeper(
+        APP_NAME, uses_x11=lambda: QApplication.platformName() == "xcb", parent=application
+    )
 
 
 def _start_from_command_line(app: FacilitatorApp, options: argparse.Namespace) -> None:

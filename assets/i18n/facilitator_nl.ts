@@ -179,10 +179,18 @@
 <context>
     <name>CardWindow</name>
     <message>
-        <location filename="../../facilitator/app.py" line="+206"/>
+        <location filename="../../facilitator/app.py" line="+210"/>
         <location filename="../../facilitator/ui/card_window.py" line="+26"/>
         <source>Facilitator: card</source>
         <translation>Facilitator: kaart</translation>
+    </message>
+</context>
+<context>
+    <name>CombinedScreenKeeper</name>
+    <message>
+        <location filename="../../facilitator/platform/keep_awake.py" line="+110"/>
+        <source>this system offers no way to keep the screen on</source>
+        <translation>dit systeem biedt geen manier om het scherm aan te houden</translation>
     </message>
 </context>
 <context>
@@ -368,7 +376,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../facilitator/controllers/editors.py" line="+156"/>
+        <location filename="../../facilitator/controllers/editors.py" line="+166"/>
         <source>Cannot save yet</source>
         <translation>Opslaan kan nog niet</translation>
     </message>
@@ -496,15 +504,28 @@
         <translation>Een venster naast de console</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+62"/>
         <source>There is no screen {number}; the card opens on the default screen.</source>
         <translation>Er is geen scherm {number}; de kaart opent op het standaardscherm.</translation>
     </message>
 </context>
 <context>
+    <name>FreedesktopScreenSaver</name>
+    <message>
+        <location filename="../../facilitator/platform/keep_awake_dbus.py" line="+67"/>
+        <source>there is no D-Bus session bus</source>
+        <translation>er is geen D-Bus-sessiebus</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the screen saver service did not agree ({reason})</source>
+        <translation>de schermbeveiligingsdienst ging niet akkoord ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../../facilitator/models/groups_model.py" line="+189"/>
+        <location filename="../../facilitator/models/groups_model.py" line="+183"/>
         <source>{name} is already in the list.</source>
         <translation>{name} staat al in de lijst.</translation>
     </message>
@@ -512,7 +533,7 @@
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/groups_panel.py" line="+53"/>
+        <location filename="../../facilitator/ui/groups_panel.py" line="+54"/>
         <source>Names stay in this session only: never in plans, sheets or exports.</source>
         <translation>Namen blijven alleen in deze sessie: nooit in draaiboeken, overzichten of exports.</translation>
     </message>
@@ -1050,6 +1071,19 @@ apart: Ann, Bob</translation>
     </message>
 </context>
 <context>
+    <name>MacPowerAssertion</name>
+    <message>
+        <location filename="../../facilitator/platform/keep_awake_native.py" line="+178"/>
+        <source>the power management library could not be loaded</source>
+        <translation>de bibliotheek voor energiebeheer kon niet worden geladen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>macOS did not accept the request (error {code})</source>
+        <translation>macOS nam het verzoek niet aan (fout {code})</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <location filename="../../facilitator/ui/notice_bar.py" line="+64"/>
@@ -1108,7 +1142,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../facilitator/controllers/plans.py" line="+194"/>
+        <location filename="../../facilitator/controllers/plans.py" line="+211"/>
         <location filename="../../facilitator/ui/plan_page.py" line="+62"/>
         <source>New plan</source>
         <translation>Nieuw draaiboek</translation>
@@ -1278,7 +1312,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>PlansController</name>
     <message>
-        <location filename="../../facilitator/controllers/plans.py" line="-68"/>
+        <location filename="../../facilitator/controllers/plans.py" line="-85"/>
         <source>Show or hide the groups on the card</source>
         <translation>Groepen op de kaart tonen of verbergen</translation>
     </message>
@@ -1298,17 +1332,17 @@ apart: Ann, Bob</translation>
         <translation>Groepen exporteren (CSV)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Plans</source>
         <translation>Draaiboeken</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+78"/>
         <source>Restore the plan</source>
         <translation>Het plan terugzetten</translation>
     </message>
@@ -1324,18 +1358,18 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+25"/>
-        <location line="+37"/>
+        <location line="+26"/>
+        <location line="+39"/>
         <source>Export the facilitator&apos;s sheet</source>
         <translation>Overzicht voor de facilitator exporteren</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-63"/>
         <source>PDF (*.pdf);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Open or build a plan on the Plans tab first.</source>
         <translation>Open of maak eerst een draaiboek op het tabblad Draaiboeken.</translation>
     </message>
@@ -1345,7 +1379,7 @@ apart: Ann, Bob</translation>
         <translation>Kies eerst een werkvorm in de bibliotheek.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The facilitator&apos;s sheet is saved as {path}.</source>
         <translation>Het overzicht voor de facilitator is opgeslagen als {path}.</translation>
     </message>
@@ -1683,27 +1717,27 @@ apart: Ann, Bob</translation>
 <context>
     <name>RunActions</name>
     <message>
-        <location filename="../../facilitator/controllers/actions.py" line="+49"/>
+        <location filename="../../facilitator/controllers/actions.py" line="+47"/>
         <source>Next / start</source>
         <translation>Volgende / starten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Start or resume</source>
         <translation>Starten of hervatten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Pause or resume</source>
         <translation>Pauzeren of hervatten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Restart this segment</source>
         <translation>Dit deel opnieuw beginnen</translation>
     </message>
@@ -1718,17 +1752,17 @@ apart: Ann, Bob</translation>
         <translation>Een minuut eraf</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Black out the card</source>
         <translation>Kaart op zwart</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Manual advance (wait for Next)</source>
         <translation>Handmatig verder (wacht op Volgende)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Card full screen on or off</source>
         <translation>Kaart schermvullend aan of uit</translation>
     </message>
@@ -1738,7 +1772,7 @@ apart: Ann, Bob</translation>
         <translation>Schermvullend verlaten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -1825,6 +1859,19 @@ apart: Ann, Bob</translation>
         <location line="+3"/>
         <source>Whole structure: {left} left, ends at {time}</source>
         <translation>Hele werkvorm: nog {left}, eindigt om {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenAwake</name>
+    <message>
+        <location filename="../../facilitator/models/screen_awake.py" line="+60"/>
+        <source>A workshop session is on the projector</source>
+        <translation>Er staat een workshopsessie op de projector</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The screen saver and display sleep could not be turned off for the session ({reason}), so the screen may blank. The session goes on; turn them off in the system settings, or touch the mouse now and then.</source>
+        <translation>De schermbeveiliging en de slaapstand van het scherm konden voor de sessie niet worden uitgezet ({reason}), dus het scherm kan op zwart gaan. De sessie loopt door; zet ze uit in de systeeminstellingen, of beweeg af en toe de muis.</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2296,37 @@ apart: Ann, Bob</translation>
         <location line="+5"/>
         <source>Remove tip {number}</source>
         <translation>Tip {number} verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsExecutionState</name>
+    <message>
+        <location filename="../../facilitator/platform/keep_awake_native.py" line="-79"/>
+        <source>Windows&apos; power functions could not be loaded</source>
+        <translation>de energiefuncties van Windows konden niet worden geladen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Windows did not accept the request</source>
+        <translation>Windows nam het verzoek niet aan</translation>
+    </message>
+</context>
+<context>
+    <name>XScreenSaverSuspension</name>
+    <message>
+        <location line="-59"/>
+        <source>the X screen saver library (libXss) is not installed</source>
+        <translation>de bibliotheek voor de X-schermbeveiliging (libXss) is niet geïnstalleerd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the X display could not be opened</source>
+        <translation>het X-beeldscherm kon niet worden geopend</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the X server has no screen saver extension</source>
+        <translation>de X-server heeft geen uitbreiding voor schermbeveiliging</translation>
     </message>
 </context>
 <context>
