@@ -49,13 +49,15 @@ from facilitator.platform.startup_report import watch_startup_if_asked
 from facilitator.ui.card_canvas import CardCanvas
 from facilitator.ui.card_window import CardWindow
 from facilitator.ui.console_window import ConsoleWindow
-from facilitator.ui.help_dialog import ShortcutHelp
+from facilitator.ui.help_dialog import HelpDialog
+from facilitator.ui.keyboard import FocusedControlsFirst
 from facilitator.ui.labels import language_name
 from facilitator.ui.library_page import LibraryPage
 from facilitator.ui.plain import plain_message
 from facilitator.ui.prompts import Prompts
 from facilitator.ui.run_page import RunPage
 from facilitator.ui.sound_panel import SoundPanel
+from facilitator.ui.style import make_placeholders_readable
 
 if TYPE_CHECKING:
     import argparse
@@ -107,6 +109,12 @@ class FacilitatorApp(QObject):
         self.screen_awake = ScreenAwake(self.run, platform.awake, self.notices, self)
 
         self.card = CardWindow(CardCanvas(self.presenter, self.preferences, self.presentation))
+        # Space and Return press the focused button before they mean Next (ui/keyboard.py).
+        self.keys_first = FocusedControlsFirst(self)
+        application = QApplication.instance()
+        if isinstance(application, QApplication):
+            application.installEventFilter(self.keys_first)
+            make_placeholders_readable(application)
         self._build_console()
         self.placement = CardPlacement(
             platform.screens,
@@ -150,6 +158,7 @@ class FacilitatorApp(QObject):
             toggle_full_screen=self.card.toggle_full_screen,
             leave_full_screen=self.card.leave_full_screen,
             show_help=self.show_help,
+            end_session=self.request_end,
             parent=self,
         )
         self.library_page = LibraryPage(self.library, self.structure_choice, self.language())
@@ -166,7 +175,7 @@ class FacilitatorApp(QObject):
         self.sound_panel = SoundPanel(self.preferences, self.bells)
         self.sound_dock = self.console.add_side_panel(self.tr("Sound"), self.sound_panel)
         self.library_page.startRequested.connect(self._start_from_library)
-        self.run_page.endRequested.connect(self.end_session)
+        self.run_page.endRequested.connect(self.request_end)
         self.console.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         self.console.quitRequested.connect(self._quit)
         # Editing, import/export (menu and drops), drafts, preferences dialog and UI state.
@@ -300,6 +309,11 @@ class FacilitatorApp(QObject):
         """Close the current session on purpose (its crash record goes too)."""
         self.sessions.end()
 
+    def request_end(self) -> None:
+        """End session (the button, the Run menu, Ctrl+E): asks first while it runs."""
+        if self.sessions.may_end():
+            self.end_session()
+
     def offer_resume(self) -> None:
         """If a session was interrupted, offer to resume it where it stands now."""
         self.sessions.offer_resume()
@@ -314,10 +328,22 @@ class FacilitatorApp(QObject):
         """Show the console."""
         self.console.show()
 
+    def help_dialog(self) -> HelpDialog:
+        """Help: getting started, and every key of the run, the console and the groups."""
+        console = self.console
+        actions = [
+            *self.actions.all(),
+            self.plan_actions.show_groups,
+            self.plan_actions.next_groups_page,
+            console.find_action,
+            console.library_action,
+            console.run_action,
+        ]
+        return HelpDialog(actions, console)
+
     def show_help(self) -> None:
-        """List every shortcut."""
-        rows = self.actions.shortcut_table() + self.plan_actions.shortcut_table()
-        ShortcutHelp(rows, self.console).exec()
+        """F1: the help, until closed."""
+        self.help_dialog().exec()
 
     def _fill_screen_menu(self) -> None:
         menu = self.console.screen_menu
