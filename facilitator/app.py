@@ -23,9 +23,16 @@ from facilitator.controllers.language import InterfaceLanguage
 from facilitator.controllers.library_actions import LibraryActions
 from facilitator.controllers.plans import PlansController
 from facilitator.controllers.sessions import SessionController
+from facilitator.controllers.startup import (
+    already_open,
+    read_only_notice,
+    read_only_reason,
+    system_screen_keeper,
+)
 from facilitator.core.documents.draft_store import DRAFTS_FOLDER, DraftStore
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.paths import user_data_dir
+from facilitator.core.files.read_only import open_read_only
 from facilitator.core.sessions.record import SavedSession, SessionStore
 from facilitator.models.agenda_model import AgendaModel
 from facilitator.models.bells import CueRouter
@@ -42,9 +49,9 @@ from facilitator.models.run_model import RunModel
 from facilitator.models.screen_awake import ScreenAwake
 from facilitator.models.structure_choice import StructureChoiceModel
 from facilitator.platform.edges import Platform
-from facilitator.platform.keep_awake_system import SystemScreenKeeper
 from facilitator.platform.qt_audio import QtBellPlayer
 from facilitator.platform.screens import QtScreenProvider
+from facilitator.platform.single_instance import InstanceGuard, Outcome
 from facilitator.platform.startup_report import watch_startup_if_asked
 from facilitator.ui.card_canvas import CardCanvas
 from facilitator.ui.card_window import CardWindow
@@ -385,10 +392,21 @@ def run_app(options: argparse.Namespace) -> int:
     application.setApplicationName(APP_NAME)
     application.setApplicationVersion(__version__)
     application.setQuitOnLastWindowClosed(False)
+    data_dir = user_data_dir()
+    guard = InstanceGuard(data_dir, application)
+    claim = guard.claim()
+    if claim.outcome in (Outcome.SHOWN, Outcome.ALREADY_OPEN):
+        return already_open(claim, options)  # never a second writer of the same files
+    if claim.outcome is Outcome.READ_ONLY:
+        open_read_only(data_dir, read_only_reason(claim))
     app = FacilitatorApp(
         Platform(QtScreenProvider(), QtBellPlayer(), awake=system_screen_keeper(application))
     )
+    if claim.outcome is Outcome.READ_ONLY:
+        app.notices.post(read_only_notice(data_dir, claim), key="read-only")
+    guard.showRequested.connect(lambda: app.console.bring_to_front())
     application.aboutToQuit.connect(app.screen_awake.release)
+    application.aboutToQuit.connect(guard.release)
     app.console.quitRequested.connect(application.quit)
     app.show()
     if getattr(options, "command", None) == "run":
@@ -397,13 +415,6 @@ def run_app(options: argparse.Namespace) -> int:
         app.offer_resume()
     watch_startup_if_asked([app.console, app.card.canvas], app)
     return application.exec()
-
-
-def system_screen_keeper(application: QApplication) -> SystemScreenKeeper:
-    """The machine's own ways of keeping the screen on (X11's only where Qt draws through X)."""
-    return SystemScreenKeeper(
-        APP_NAME, uses_x11=lambda: QApplication.platformName() == "xcb", parent=application
-    )
 
 
 def _start_from_command_line(app: FacilitatorApp, options: argparse.Namespace) -> None:

@@ -18,7 +18,8 @@ from typing import Any
 from PySide6.QtCore import QSocketNotifier
 from PySide6.QtWidgets import QApplication
 
-from facilitator.app import FacilitatorApp, system_screen_keeper
+from facilitator.app import FacilitatorApp
+from facilitator.controllers.startup import system_screen_keeper
 from facilitator.platform.audio import FakeBellPlayer
 from facilitator.platform.edges import Platform
 from facilitator.platform.screens import QtScreenProvider

@@ -233,7 +233,7 @@
 <context>
     <name>CardWindow</name>
     <message>
-        <location filename="../../facilitator/app.py" line="+219"/>
+        <location filename="../../facilitator/app.py" line="+226"/>
         <location filename="../../facilitator/ui/card_window.py" line="+31"/>
         <source>Facilitator: card</source>
         <translation>Facilitator: kaart</translation>
@@ -578,9 +578,34 @@
         <translation>Een venster naast de console</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>There is no screen {number}; the card opens on the default screen.</source>
         <translation>Er is geen scherm {number}; de kaart opent op het standaardscherm.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/controllers/startup.py" line="+30"/>
+        <source>Facilitator is already open with this data folder{holder}: its window was brought to the front.</source>
+        <translation>Facilitator is al open met deze gegevensmap{holder}: het venster is naar voren gehaald.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Facilitator is already open with this data folder{holder}. Use the window that is open: a second copy would write the same files.</source>
+        <translation>Facilitator is al open met deze gegevensmap{holder}. Gebruik het venster dat open is: een tweede kopie zou dezelfde bestanden schrijven.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start the session in that window.</source>
+        <translation>Start de sessie in dat venster.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the data folder is open read-only ({reason})</source>
+        <translation>de gegevensmap is alleen-lezen geopend ({reason})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your data folder {folder} cannot be written ({reason}), so Facilitator opened it read-only: sessions run, but nothing you change is saved, and a session cannot be resumed after a crash.</source>
+        <translation>In je gegevensmap {folder} kan niet worden geschreven ({reason}), dus Facilitator heeft hem alleen-lezen geopend: sessies lopen, maar niets wat je verandert wordt bewaard, en na een crash kan een sessie niet worden hervat.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +938,34 @@ apart: Ann, Bob</translation>
         <location line="+4"/>
         <source>Exported “{title}” to {path}.</source>
         <translation>“{title}” is geëxporteerd naar {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceGuard</name>
+    <message>
+        <location filename="../../facilitator/platform/single_instance.py" line="+161"/>
+        <source>process {pid} on {host}</source>
+        <translation>proces {pid} op {host}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>process {pid}</source>
+        <translation>proces {pid}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>its lock file cannot be made</source>
+        <translation>het vergrendelbestand kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>permission denied</source>
+        <translation>geen toestemming</translation>
     </message>
 </context>
 <context>

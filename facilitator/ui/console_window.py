@@ -107,6 +107,14 @@ class ConsoleWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    def bring_to_front(self) -> None:
+        """Show this window on top, ready for keys (a second start of the app asked)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def find_structure(self) -> None:
         """Ctrl+F: the library, its search box ready to type in (a run, if any, goes on)."""
         self.show_library()
