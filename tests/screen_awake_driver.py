@@ -4,8 +4,9 @@
 
 Built as `facilitator.app.run_app` builds it (the real screens and screen keeper, a fake
 bell), it starts STRUCTURE at once and prints one JSON line per event on stdout. Commands,
-one per line on stdin: `report` (the screen keeper and the notices now), `end` (End
-session), `start` (a new session of STRUCTURE), `quit` (as File > Quit, answering yes when asked).
+one per line on stdin: `report` (the screen keeper and the notices now), `next` (Next),
+`end` (End session), `start` (a new session of STRUCTURE), `quit` (as File > Quit,
+answering yes when asked).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def emit(record: dict[str, Any]) -> None:
 def main(structure: str) -> int:
     """Run the app until told to quit."""
     application = QApplication(sys.argv[:1])
+    application.setApplicationName("Facilitator")  # as run_app names it
     application.setQuitOnLastWindowClosed(False)
     keeper = system_screen_keeper(application)
     platform = Platform(QtScreenProvider(), FakeBellPlayer(), awake=keeper)
@@ -73,6 +75,9 @@ def main(structure: str) -> int:
             start()
         elif line == "report":
             report("report")
+        elif line == "next":
+            app.run.next()
+            report("next")
 
     notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
     notifier.activated.connect(command)

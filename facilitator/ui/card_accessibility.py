@@ -69,8 +69,6 @@ class CardReadout(QObject):
         canvas.setAccessibleDescription(self.tr("What the room sees now"))
         self.parts = {name: _Unpainted(canvas) for name in BANDS}
         """The spoken parts by name: step, speaker, question, time."""
-        for part in self.parts.values():
-            part.show()
         presenter.contentChanged.connect(self.refresh)
         presenter.clockChanged.connect(self._refresh_time)
         if presentation is not None:
@@ -105,6 +103,7 @@ class CardReadout(QObject):
         if part.text() != text:
             part.setText(text)
             part.setAccessibleName(text)  # Qt tells a screen reader the name changed
+        part.setVisible(bool(text))  # an empty part is not read out as an empty label
 
     def _texts(self, content: CardContent | None, *, blackout: bool) -> dict[str, str]:
         empty = dict.fromkeys(BANDS, "")
