@@ -266,3 +266,51 @@ def test_two_starts_use_local_sockets_only(tmp_path: Path, started: list[App]) -
         families |= set(re.findall(r"sa_family=(AF_[A-Z0-9]+)", text))
         assert "AF_UNIX" in families, f"no local socket seen in {path.name}: is strace tracing?"
         assert families <= ALLOWED_FAMILIES, f"{path.name}: {families - ALLOWED_FAMILIES}"
+
+
+@pytest.mark.xvfb
+def test_with_a_window_manager_the_second_start_really_brings_the_console_forward(
+    tmp_path: Path, started: list[App]
+) -> None:
+    """Under openbox on Xvfb: the console, minimised, is shown and active again."""
+    from tools.virtual_display import LAPTOP, missing_tools, virtual_display
+
+    missing = [*missing_tools(), *[t for t in ("xdotool", "openbox") if not shutil.which(t)]]
+    if missing:
+        skip_or_fail(f"missing {', '.join(missing)} (apt-get install xvfb xdotool openbox)")
+    data = tmp_path / "data"
+    with virtual_display((LAPTOP,)) as display:
+        env = {**env_for(tmp_path, data), "QT_QPA_PLATFORM": "xcb", "DISPLAY": display.display}
+
+        def xdotool(*arguments: str) -> str:
+            done = subprocess.run(
+                ["xdotool", *arguments], env=env, capture_output=True, text=True, timeout=20
+            )
+            return done.stdout.strip()
+
+        manager = subprocess.Popen(["openbox", "--sm-disable"], env=env, stderr=subprocess.DEVNULL)
+        try:
+            first = App(env)
+            started.append(first)
+            first.next_report()
+            console = ""
+            deadline = time.monotonic() + 20
+            while not console and time.monotonic() < deadline:
+                console = xdotool("search", "--onlyvisible", "--name", "^Facilitator$")
+                time.sleep(0.1)
+            console = console.split()[0]
+            xdotool("windowminimize", "--sync", console)
+            assert console not in xdotool("search", "--onlyvisible", "--name", "^Facilitator$")
+
+            result = second_start(env)
+            assert result.returncode == 0, result.stderr
+            assert "brought to the front" in result.stdout
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline and xdotool("getactivewindow") != console:
+                time.sleep(0.1)
+            assert console in xdotool("search", "--onlyvisible", "--name", "^Facilitator$")
+            assert xdotool("getactivewindow") == console, "the console is not in front"
+            first.quit()
+        finally:
+            manager.terminate()
+            manager.wait(timeout=10)
