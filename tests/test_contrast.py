@@ -199,3 +199,25 @@ def test_every_colour_the_card_writes_in_reads_at_4_5_to_1(harness: Harness, the
     image = canvas.grab().toImage()
     corner = image.pixelColor(2, 2)
     assert (corner.red(), corner.green(), corner.blue()) == back
+
+
+def test_the_consoles_own_colours_read_at_4_5_to_1_on_a_light_desktop(qapp) -> None:
+    """The colours ui/style.py names for text, on the backgrounds they are drawn on."""
+    from facilitator.ui import style
+
+    window = QApplication.palette().color(QPalette.ColorRole.Window)
+    base = QApplication.palette().color(QPalette.ColorRole.Base)
+    pairs = {
+        "a problem, on the window": (style.PROBLEM_RED, window),
+        "a problem, in a field": (style.PROBLEM_RED, base),
+        "ahead of the agenda": (style.AHEAD_GREEN, window),
+        "the editor's banner": (style.BANNER_TEXT, style.BANNER_BACKGROUND),
+        "a notice": (style.NOTICE_TEXT, style.MISSING_YELLOW),
+        "ring the bell now": (style.RING_PROMPT_TEXT, style.RING_PROMPT_BACKGROUND),
+    }
+    for what, (text, background) in pairs.items():
+        ratio = contrast_ratio(
+            (text.red(), text.green(), text.blue()),
+            (background.red(), background.green(), background.blue()),
+        )
+        assert ratio >= AA_TEXT, f"{what}: {ratio:.2f}:1"
