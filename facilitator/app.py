@@ -57,7 +57,7 @@ from facilitator.ui.card_canvas import CardCanvas
 from facilitator.ui.card_window import CardWindow
 from facilitator.ui.console_window import ConsoleWindow
 from facilitator.ui.help_dialog import HelpDialog
-from facilitator.ui.keyboard import FocusedControlsFirst
+from facilitator.ui.keyboard import install_focused_controls_first
 from facilitator.ui.labels import language_name
 from facilitator.ui.library_page import LibraryPage
 from facilitator.ui.plain import plain_message
@@ -117,10 +117,9 @@ class FacilitatorApp(QObject):
 
         self.card = CardWindow(CardCanvas(self.presenter, self.preferences, self.presentation))
         # Space and Return press the focused button before they mean Next (ui/keyboard.py).
-        self.keys_first = FocusedControlsFirst(self)
         application = QApplication.instance()
         if isinstance(application, QApplication):
-            application.installEventFilter(self.keys_first)
+            install_focused_controls_first(application)
             make_placeholders_readable(application)
         self._build_console()
         self.placement = CardPlacement(

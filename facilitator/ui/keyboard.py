@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QLineEdit,
@@ -67,3 +68,10 @@ class FocusedControlsFirst(QObject):
                 watched.animateClick()
             return True
         return False
+
+
+def install_focused_controls_first(application: QApplication) -> None:
+    """Install the filter on `application` once, however many windows and consoles are built
+    (an application-wide filter sees every event: one is enough)."""
+    if application.findChild(FocusedControlsFirst) is None:
+        application.installEventFilter(FocusedControlsFirst(application))

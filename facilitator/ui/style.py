@@ -121,7 +121,8 @@ def make_placeholders_readable(application: QApplication) -> None:
             palette.color(group, QPalette.ColorRole.Base),
         )
         palette.setColor(group, QPalette.ColorRole.PlaceholderText, hint)
-    application.setPalette(palette)
+    if palette != application.palette():
+        application.setPalette(palette)
 
 
 def text_colour_style(colour: QColor) -> str:
