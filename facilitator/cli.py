@@ -180,7 +180,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 def _open_app(options: argparse.Namespace) -> int:
     """Open the console (and with `run`, start straight into a run)."""
     try:
-        from facilitator.app import run_app
+        from facilitator.launch import run_app
     except ImportError as error:
         print(f"facilitator: the app cannot open its windows here: {error}", file=sys.stderr)
         build_parser().print_help()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from facilitator.core.groups.rounds import groups_per_page
 from facilitator.core.groups.scheduler import count_meetings
@@ -39,10 +40,14 @@ def _paste(harness: Harness, names: list[str], extra: str = "") -> None:
 
 
 def _press(qtbot, window: QWidget, key: Qt.Key) -> None:
+    """Press a key with `window` clicked last; the card never takes the keyboard, so a key
+    pressed "on the card" reaches the console (ui/card_window.py)."""
     window.activateWindow()
     window.raise_()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    QTest.keyClick(window, key)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=2000)
+    active = QApplication.activeWindow()
+    assert not active.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus, "the card took focus"
+    QTest.keyClick(active, key)
 
 
 def _rounds(harness: Harness) -> list[tuple[tuple[str, ...], ...]]:

@@ -186,7 +186,7 @@
 <context>
     <name>CardCanvas</name>
     <message>
-        <location filename="../../facilitator/ui/card_canvas.py" line="+204"/>
+        <location filename="../../facilitator/ui/card_canvas.py" line="+207"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -240,18 +240,80 @@
     </message>
 </context>
 <context>
+    <name>CardReadout</name>
+    <message>
+        <location filename="../../facilitator/ui/card_accessibility.py" line="+68"/>
+        <source>The card on the projector</source>
+        <translation>De kaart op de projector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the room sees now</source>
+        <translation>Wat de zaal nu ziet</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The card is blacked out</source>
+        <translation>De kaart staat op zwart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for a session to start</source>
+        <translation>Wacht tot er een sessie begint</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finished. Thank you!</source>
+        <translation>Klaar. Dank je wel!</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group {number}: {names}</source>
+        <translation>Groep {number}: {names}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Groups for {title}, round {number} of {count}</source>
+        <translation>Groepen voor {title}, ronde {number} van {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Time: {time}</source>
+        <translation>Tijd: {time}</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Starting soon: {time}</source>
+        <translation>Begint zo: {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step: {step}</source>
+        <translation>Stap: {step}</translation>
+    </message>
+</context>
+<context>
     <name>CardWindow</name>
     <message>
-        <location filename="../../facilitator/app.py" line="+222"/>
-        <location filename="../../facilitator/ui/card_window.py" line="+26"/>
+        <location filename="../../facilitator/app.py" line="+221"/>
+        <location filename="../../facilitator/ui/card_window.py" line="+31"/>
         <source>Facilitator: card</source>
         <translation>Facilitator: kaart</translation>
     </message>
 </context>
 <context>
+    <name>CombinedScreenKeeper</name>
+    <message>
+        <location filename="../../facilitator/platform/keep_awake.py" line="+110"/>
+        <source>this system offers no way to keep the screen on</source>
+        <translation>dit systeem biedt geen manier om het scherm aan te houden</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../facilitator/ui/console_window.py" line="+49"/>
+        <location filename="../../facilitator/ui/console_window.py" line="+50"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -267,11 +329,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliotheek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find a structure</source>
+        <translation>Werkvorm &amp;zoeken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The &amp;run</source>
+        <translation>De &amp;sessie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Run</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Show the card on</source>
         <translation>Kaart tonen op</translation>
     </message>
@@ -554,7 +636,7 @@
         <translation>De lopende sessie blijft in het {language} tot je hem opnieuw start; nieuwe sessies zijn in het {new_language}.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+80"/>
         <source>A window beside the console</source>
         <translation>Een venster naast de console</translation>
     </message>
@@ -564,9 +646,47 @@
         <translation>Het logboek kan niet worden geschreven in {folder} ({reason}); de app werkt gewoon, zonder logboek.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../facilitator/launch.py" line="+94"/>
         <source>There is no screen {number}; the card opens on the default screen.</source>
         <translation>Er is geen scherm {number}; de kaart opent op het standaardscherm.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/controllers/startup.py" line="+30"/>
+        <source>Facilitator is already open with this data folder{holder}: its window was brought to the front.</source>
+        <translation>Facilitator is al open met deze gegevensmap{holder}: het venster is naar voren gehaald.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Facilitator is already open with this data folder{holder}. Use the window that is open: a second copy would write the same files.</source>
+        <translation>Facilitator is al open met deze gegevensmap{holder}. Gebruik het venster dat open is: een tweede kopie zou dezelfde bestanden schrijven.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start the session in that window.</source>
+        <translation>Start de sessie in dat venster.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the data folder is open read-only ({reason})</source>
+        <translation>de gegevensmap is alleen-lezen geopend ({reason})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your data folder {folder} cannot be written ({reason}), so Facilitator opened it read-only: sessions run, but nothing you change is saved, and a session cannot be resumed after a crash.</source>
+        <translation>In je gegevensmap {folder} kan niet worden geschreven ({reason}), dus Facilitator heeft hem alleen-lezen geopend: sessies lopen, maar niets wat je verandert wordt bewaard, en na een crash kan een sessie niet worden hervat.</translation>
+    </message>
+</context>
+<context>
+    <name>FreedesktopScreenSaver</name>
+    <message>
+        <location filename="../../facilitator/platform/keep_awake_dbus.py" line="+67"/>
+        <source>there is no D-Bus session bus</source>
+        <translation>er is geen D-Bus-sessiebus</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the screen saver service did not agree ({reason})</source>
+        <translation>de schermbeveiligingsdienst ging niet akkoord ({reason})</translation>
     </message>
 </context>
 <context>
@@ -580,12 +700,12 @@
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/groups_panel.py" line="+54"/>
+        <location filename="../../facilitator/ui/groups_panel.py" line="+55"/>
         <source>Names stay in this session only: never in plans, sheets or exports.</source>
         <translation>Namen blijven alleen in deze sessie: nooit in draaiboeken, overzichten of exports.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>One name per line, or paste a CSV with a &apos;name&apos; column.
 apart: Ann, Bob</source>
         <translation>Eén naam per regel, of plak een CSV met een kolom &apos;naam&apos;.
@@ -603,11 +723,12 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+67"/>
         <source>Late arrival&apos;s name</source>
         <translation>Naam van een laatkomer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-66"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
@@ -618,22 +739,77 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+144"/>
+        <location line="+176"/>
         <source>New groups</source>
         <translation>Nieuwe groepen</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-175"/>
         <source>Show each round&apos;s groups at its change-over</source>
         <translation>Toon de groepen van elke ronde bij de overgang</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+40"/>
+        <source>Participants&apos; names</source>
+        <translation>Namen van de deelnemers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One name per line; a line &apos;apart: Ann, Bob&apos; keeps two people apart</source>
+        <translation>Eén naam per regel; een regel &apos;apart: Ann, Bob&apos; houdt twee mensen uit elkaar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Form the groups from the names typed above</source>
+        <translation>Vorm de groepen uit de namen hierboven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the names from a list or CSV file</source>
+        <translation>Lees de namen uit een lijst of CSV-bestand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone who joins during the session: added to the next groups</source>
+        <translation>Iemand die tijdens de sessie aansluit: komt in de volgende groepen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the late arrival to the groups</source>
+        <translation>Voeg de laatkomer toe aan de groepen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mix everyone into other groups</source>
+        <translation>Verdeel iedereen over andere groepen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The card shows the new groups by itself at each round</source>
+        <translation>De kaart toont bij elke ronde vanzelf de nieuwe groepen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Groups per round</source>
+        <translation>Groepen per ronde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is with whom in each round, for you to read out or check</source>
+        <translation>Wie bij wie zit in elke ronde, om voor te lezen of na te kijken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the groups of every round as a CSV file</source>
+        <translation>Bewaar de groepen van elke ronde als CSV-bestand</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>{count} participants, {apart} pairs kept apart</source>
         <translation>{count} deelnemers, {apart} paren uit elkaar gehouden</translation>
     </message>
@@ -673,12 +849,17 @@ apart: Ann, Bob</translation>
         <translation>{heading} (vast)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>People per group</source>
-        <translation>Personen per groep</translation>
+        <location line="+19"/>
+        <source>People per group in {step}</source>
+        <translation>Mensen per groep in {step}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>How many people each group of this step has</source>
+        <translation>Hoeveel mensen elke groep in deze stap heeft</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Same groups as the step before</source>
         <translation>Dezelfde groepen als in de vorige stap</translation>
     </message>
@@ -688,7 +869,17 @@ apart: Ann, Bob</translation>
         <translation>Mensen kiezen zelf</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
+        <source>Groups in {step}</source>
+        <translation>Groepen in {step}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New groups, the same as the step before, or people choose</source>
+        <translation>Nieuwe groepen, dezelfde als in de stap ervoor, of mensen kiezen zelf</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>{title} ({shape})</source>
         <translation>{title} ({shape})</translation>
     </message>
@@ -696,6 +887,54 @@ apart: Ann, Bob</translation>
         <location line="+3"/>
         <source>{title} ({shape}, {rounds} rounds)</source>
         <translation>{title} ({shape}, {rounds} rondes)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../facilitator/ui/help_dialog.py" line="+95"/>
+        <source>Help</source>
+        <translation>Hulp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Getting started</source>
+        <translation>Aan de slag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1. Find a structure in the library: type part of its name in the search box (Ctrl+F), or walk the list with the arrow keys.
+2. Choose the questions for the room, fit the structure to the time you have if you like, and press Start.
+3. The card goes to the projector and waits. Press Start, Page Down or Space when the room is ready: the bells ring at every change and the card shows who speaks and for how long.
+4. This window is yours alone: your notes, what comes next and the time left in the whole structure. The room never sees it.
+5. A presentation clicker works as it does for slides. End the session from the Run menu (Ctrl+Shift+E) when you are done.</source>
+        <translation>1. Zoek een werkvorm in de bibliotheek: typ een deel van de naam in het zoekvak (Ctrl+F), of loop de lijst door met de pijltjestoetsen.
+2. Kies de vragen voor de groep, pas de werkvorm desgewenst aan de tijd aan die je hebt, en druk op Starten.
+3. De kaart gaat naar de projector en wacht. Druk op Starten, Page Down of de spatiebalk als de zaal er klaar voor is: bij elke wissel klinkt de bel en de kaart toont wie er spreekt en hoe lang.
+4. Dit venster is alleen voor jou: je notities, wat er hierna komt en de tijd die de hele werkvorm nog duurt. De zaal ziet het nooit.
+5. Een presentatieclicker werkt zoals bij dia&apos;s. Beëindig de sessie in het menu Sessie (Ctrl+Shift+E) als je klaar bent.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>These keys work whichever window you clicked last, unless a text box or a button has the keyboard: Space and Return then press the focused button.</source>
+        <translation>Deze toetsen werken in welk venster je ook het laatst hebt aangeklikt, behalve als een tekstvak of een knop het toetsenbord heeft: Spatie en Return drukken dan op die knop.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What each key does</source>
+        <translation>Wat elke toets doet</translation>
     </message>
 </context>
 <context>
@@ -788,6 +1027,34 @@ apart: Ann, Bob</translation>
     </message>
 </context>
 <context>
+    <name>InstanceGuard</name>
+    <message>
+        <location filename="../../facilitator/platform/single_instance.py" line="+161"/>
+        <source>process {pid} on {host}</source>
+        <translation>proces {pid} op {host}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>process {pid}</source>
+        <translation>proces {pid}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>its lock file cannot be made</source>
+        <translation>het vergrendelbestand kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>permission denied</source>
+        <translation>geen toestemming</translation>
+    </message>
+</context>
+<context>
     <name>InterfaceLanguage</name>
     <message>
         <location filename="../../facilitator/controllers/language.py" line="+67"/>
@@ -801,6 +1068,109 @@ apart: Ann, Bob</translation>
         <location filename="../../facilitator/ui/prompts.py" line="+26"/>
         <source>Search</source>
         <translation>Zoeken</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWords</name>
+    <message>
+        <location filename="../../facilitator/ui/help_dialog.py" line="-96"/>
+        <source>Page Down</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right arrow</source>
+        <translation>Pijl rechts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left arrow</source>
+        <translation>Pijl links</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up arrow</source>
+        <translation>Pijl omhoog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down arrow</source>
+        <translation>Pijl omlaag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space</source>
+        <translation>Spatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escape</source>
+        <translation>Escape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plus</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minus</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equals</source>
+        <translation>Is-gelijkteken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full stop</source>
+        <translation>Punt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question mark</source>
+        <translation>Vraagteken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cmd</source>
+        <translation>Cmd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
     </message>
 </context>
 <context>
@@ -1102,7 +1472,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>LibraryButtons</name>
     <message>
-        <location filename="../../facilitator/ui/editor/library_buttons.py" line="+20"/>
+        <location filename="../../facilitator/ui/editor/library_buttons.py" line="+22"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
@@ -1126,11 +1496,36 @@ apart: Ann, Bob</translation>
         <source>New question set</source>
         <translation>Nieuwe vragenset</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Change this structure in the editor (your own copy)</source>
+        <translation>Wijzig deze werkvorm in de editor (je eigen kopie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a copy of this structure to change as you like</source>
+        <translation>Maak een kopie van deze werkvorm om naar wens aan te passen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away your changes and use the built-in version</source>
+        <translation>Gooi je wijzigingen weg en gebruik de ingebouwde versie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the chosen question set in the editor</source>
+        <translation>Wijzig de gekozen vragenset in de editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a question set of your own for this structure</source>
+        <translation>Schrijf een eigen vragenset voor deze werkvorm</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../facilitator/ui/library_page.py" line="+65"/>
+        <location filename="../../facilitator/ui/library_page.py" line="+66"/>
         <source>Search by name</source>
         <translation>Zoeken op naam</translation>
     </message>
@@ -1145,7 +1540,57 @@ apart: Ann, Bob</translation>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+8"/>
+        <source>Search the library</source>
+        <translation>Zoeken in de bibliotheek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of a structure&apos;s name to narrow the list (Ctrl+F)</source>
+        <translation>Typ een deel van de naam van een werkvorm om de lijst in te korten (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Length</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only structures of this length</source>
+        <translation>Toon alleen werkvormen van deze lengte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only structures for groups of this size</source>
+        <translation>Toon alleen werkvormen voor groepen van deze grootte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only structures written in this language</source>
+        <translation>Toon alleen werkvormen die in deze taal geschreven zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Structures</source>
+        <translation>Werkvormen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The structures that match; choose one to read about it and start it</source>
+        <translation>De werkvormen die passen; kies er een om erover te lezen en hem te starten</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Any length</source>
         <translation>Elke duur</translation>
     </message>
@@ -1206,11 +1651,29 @@ apart: Ann, Bob</translation>
     </message>
 </context>
 <context>
+    <name>MacPowerAssertion</name>
+    <message>
+        <location filename="../../facilitator/platform/keep_awake_native.py" line="+178"/>
+        <source>the power management library could not be loaded</source>
+        <translation>de bibliotheek voor energiebeheer kon niet worden geladen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>macOS did not accept the request (error {code})</source>
+        <translation>macOS nam het verzoek niet aan (fout {code})</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../facilitator/ui/notice_bar.py" line="+64"/>
+        <location filename="../../facilitator/ui/notice_bar.py" line="+66"/>
         <source>Dismiss</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this message: {text}</source>
+        <translation>Dit bericht weghalen: {text}</translation>
     </message>
 </context>
 <context>
@@ -1398,23 +1861,25 @@ apart: Ann, Bob</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../facilitator/controllers/plans.py" line="+211"/>
-        <location filename="../../facilitator/ui/plan_page.py" line="+62"/>
+        <location filename="../../facilitator/controllers/plans.py" line="+214"/>
+        <location filename="../../facilitator/ui/plan_page.py" line="+63"/>
         <source>New plan</source>
         <translation>Nieuw draaiboek</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/plan_page.py" line="+3"/>
+        <location line="+134"/>
         <source>Plans</source>
         <translation>Draaiboeken</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-129"/>
+        <location line="+135"/>
         <source>Title of the plan</source>
         <translation>Titel van het draaiboek</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-129"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
@@ -1475,12 +1940,12 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+220"/>
+        <location line="+280"/>
         <source>Free item</source>
         <translation>Vrij onderdeel</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-275"/>
         <source>Fit</source>
         <translation>Inpassen</translation>
     </message>
@@ -1515,17 +1980,148 @@ apart: Ann, Bob</translation>
         <translation>Draaiboek starten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+63"/>
         <source>Start at</source>
         <translation>Begint om</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-9"/>
+        <source>Your session plans; choose one to open it</source>
+        <translation>Je draaiboeken; kies er een om het te openen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start an empty plan</source>
+        <translation>Begin een leeg draaiboek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name the plan is listed by</source>
+        <translation>De naam waaronder het draaiboek in de lijst staat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The time of day the plan begins, for its agenda</source>
+        <translation>Hoe laat het draaiboek begint, voor de agenda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agenda</source>
+        <translation>Tijdschema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan&apos;s items in order, with their times and lengths</source>
+        <translation>De onderdelen van het draaiboek op volgorde, met hun tijden en lengtes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the chosen item earlier</source>
+        <translation>Zet het gekozen onderdeel eerder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the chosen item later</source>
+        <translation>Zet het gekozen onderdeel later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the chosen item out of the plan</source>
+        <translation>Haal het gekozen onderdeel uit het draaiboek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Structure to add</source>
+        <translation>Werkvorm om toe te voegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A structure of the library, with its length</source>
+        <translation>Een werkvorm uit de bibliotheek, met de lengte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the structure to the end of the plan</source>
+        <translation>Voeg de werkvorm toe aan het eind van het draaiboek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title of a free item</source>
+        <translation>Titel van een vrij onderdeel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An item without a structure: a welcome, a close, a conversation</source>
+        <translation>Een onderdeel zonder werkvorm: een welkom, een afsluiting, een gesprek</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minutes of the free item</source>
+        <translation>Minuten van het vrije onderdeel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the free item or break takes</source>
+        <translation>Hoe lang het vrije onderdeel of de pauze duurt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the free item to the end of the plan</source>
+        <translation>Voeg het vrije onderdeel toe aan het eind van het draaiboek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a break of these minutes to the plan</source>
+        <translation>Voeg een pauze van zoveel minuten toe aan het draaiboek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes to fit the plan into</source>
+        <translation>Minuten waarin het draaiboek moet passen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the whole plan should take</source>
+        <translation>Hoe lang het hele draaiboek mag duren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten or lengthen the items to fit these minutes</source>
+        <translation>Maak de onderdelen korter of langer zodat ze in deze minuten passen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the plan in your library</source>
+        <translation>Bewaar het draaiboek in je bibliotheek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export a printable sheet of the plan for you</source>
+        <translation>Maak een afdrukbaar overzicht van het draaiboek voor jezelf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speed</source>
+        <translation>Snelheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the plan in real time, or faster to rehearse it</source>
+        <translation>Laat het draaiboek in echte tijd lopen, of sneller om te oefenen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the whole plan as one session on the card</source>
+        <translation>Start het hele draaiboek als één sessie op de kaart</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Your own plan</source>
         <translation>Je eigen draaiboek</translation>
     </message>
@@ -1568,7 +2164,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>PlansController</name>
     <message>
-        <location filename="../../facilitator/controllers/plans.py" line="-85"/>
+        <location filename="../../facilitator/controllers/plans.py" line="-88"/>
         <source>Show or hide the groups on the card</source>
         <translation>Groepen op de kaart tonen of verbergen</translation>
     </message>
@@ -1576,6 +2172,11 @@ apart: Ann, Bob</translation>
         <location line="+3"/>
         <source>Next page of groups</source>
         <translation>Volgende pagina met groepen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put this round&apos;s groups on the card, or take them off (G)</source>
+        <translation>Zet de groepen van deze ronde op de kaart, of haal ze eraf (G)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1983,7 +2584,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>RunActions</name>
     <message>
-        <location filename="../../facilitator/controllers/actions.py" line="+47"/>
+        <location filename="../../facilitator/controllers/actions.py" line="+49"/>
         <source>Next / start</source>
         <translation>Volgende / starten</translation>
     </message>
@@ -2024,6 +2625,11 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>End session</source>
+        <translation>Sessie beëindigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Manual advance (wait for Next)</source>
         <translation>Handmatig verder (wacht op Volgende)</translation>
     </message>
@@ -2039,50 +2645,145 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Sneltoetsen</translation>
+        <source>Help and keys</source>
+        <translation>Hulp en toetsen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go on to the next part now, or start the session</source>
+        <translation>Ga nu door naar het volgende deel, of start de sessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to the part before</source>
+        <translation>Ga terug naar het deel ervoor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the session, or go on after a pause</source>
+        <translation>Start de sessie, of ga verder na een pauze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the clock for a while, or let it run again</source>
+        <translation>Zet de klok even stil, of laat hem weer lopen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the current part its full time again</source>
+        <translation>Geef het huidige deel opnieuw zijn volle tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the current part one more minute</source>
+        <translation>Geef het huidige deel een minuut extra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take one minute off the current part</source>
+        <translation>Haal een minuut van het huidige deel af</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the room a black card, or the card again</source>
+        <translation>Toon de zaal een zwarte kaart, of weer de kaart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for Next at the end of each part instead of moving on</source>
+        <translation>Wacht aan het eind van elk deel op Volgende in plaats van door te gaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the session and close the card</source>
+        <translation>Stop de sessie en sluit de kaart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill the projector with the card, or show it in a window</source>
+        <translation>Vul de projector met de kaart, of toon hem in een venster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the card in a window</source>
+        <translation>Toon de kaart in een venster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to run a session, and every key</source>
+        <translation>Hoe je een sessie leidt, en alle toetsen</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../facilitator/ui/run_page.py" line="+108"/>
+        <location filename="../../facilitator/ui/run_page.py" line="+84"/>
+        <source>Progress of this part</source>
+        <translation>Voortgang van dit deel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the current step or turn has gone</source>
+        <translation>Hoeveel van de huidige stap of beurt voorbij is</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Timeline of the session</source>
+        <translation>Tijdlijn van de sessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every part in order, the current one marked; click a part to go to it</source>
+        <translation>Alle delen op volgorde, het huidige gemarkeerd; klik op een deel om erheen te gaan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Facilitator notes (only on this screen)</source>
         <translation>Notities voor de facilitator (alleen op dit scherm)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
+        <source>Start the session, pause the clock, or let it run again (F5, P)</source>
+        <translation>Start de sessie, zet de klok stil, of laat hem weer lopen (F5, P)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Show the library; the session goes on (Ctrl+L)</source>
+        <translation>Toon de bibliotheek; de sessie loopt door (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>End session</source>
         <translation>Sessie beëindigen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>On the projector</source>
         <translation>Op de projector</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>rehearsal at {speed}x speed</source>
         <translation>oefenen op {speed}x snelheid</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+38"/>
+        <location line="+49"/>
         <source>Finished</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-35"/>
         <source>No notes for this step.</source>
         <translation>Geen notities bij deze stap.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Next: the end</source>
         <translation>Hierna: het einde</translation>
     </message>
@@ -2117,7 +2818,7 @@ apart: Ann, Bob</translation>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Ready: press Start or Page Down</source>
         <translation>Klaar om te beginnen: druk op Starten of Page Down</translation>
     </message>
@@ -2130,6 +2831,19 @@ apart: Ann, Bob</translation>
         <location line="+3"/>
         <source>Whole structure: {left} left, ends at {time}</source>
         <translation>Hele werkvorm: nog {left}, eindigt om {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenAwake</name>
+    <message>
+        <location filename="../../facilitator/models/screen_awake.py" line="+60"/>
+        <source>A workshop session is on the projector</source>
+        <translation>Er staat een workshopsessie op de projector</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The screen saver and display sleep could not be turned off for the session ({reason}), so the screen may blank. The session goes on; turn them off in the system settings, or touch the mouse now and then.</source>
+        <translation>De schermbeveiliging en de slaapstand van het scherm konden voor de sessie niet worden uitgezet ({reason}), dus het scherm kan op zwart gaan. De sessie loopt door; zet ze uit in de systeeminstellingen, of beweeg af en toe de muis.</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2899,21 @@ apart: Ann, Bob</translation>
         <translation>Afsluiten</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>End the session?</source>
+        <translation>De sessie beëindigen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The card closes, and this session cannot be resumed afterwards.</source>
+        <translation>De kaart sluit, en deze sessie kan daarna niet worden hervat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End session</source>
+        <translation>Sessie beëindigen</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>An interrupted session could not be resumed: {reason}</source>
         <translation>Een onderbroken sessie kon niet worden hervat: {reason}</translation>
@@ -2206,32 +2935,9 @@ apart: Ann, Bob</translation>
     </message>
 </context>
 <context>
-    <name>ShortcutHelp</name>
-    <message>
-        <location filename="../../facilitator/ui/help_dialog.py" line="+23"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Sneltoetsen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>These keys work in both windows. A presentation clicker sends Page Down, Page Up, F5, Escape and B, so it drives the run as it drives slides.</source>
-        <translation>Deze toetsen werken in beide vensters. Een presentatieclicker stuurt Page Down, Page Up, F5, Escape en B, dus hij bestuurt de sessie zoals hij dia&apos;s bestuurt.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Command</source>
-        <translation>Opdracht</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keys</source>
-        <translation>Toetsen</translation>
-    </message>
-</context>
-<context>
     <name>SoundPanel</name>
     <message>
-        <location filename="../../facilitator/ui/sound_panel.py" line="+85"/>
+        <location filename="../../facilitator/ui/sound_panel.py" line="+86"/>
         <source>The app rings the bells</source>
         <translation>De app laat de bel klinken</translation>
     </message>
@@ -2266,7 +2972,42 @@ apart: Ann, Bob</translation>
         <translation>Bel testen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>Bells</source>
+        <translation>Bellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who rings the bells, or a flash instead</source>
+        <translation>Wie de bellen laat klinken, of een flits in plaats daarvan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How loud the bells ring</source>
+        <translation>Hoe hard de bellen klinken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silence the bells; the card still flashes if you want</source>
+        <translation>Zet de bellen stil; de kaart knippert nog als je dat wilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The speakers the bells ring on</source>
+        <translation>De luidsprekers waarop de bellen klinken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ring the bell once now, to hear how loud it is</source>
+        <translation>Laat de bel nu één keer klinken, om te horen hoe hard hij is</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sound for this moment of the run</source>
+        <translation>Het geluid voor dit moment van de sessie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Bells:</source>
         <translation>Bel:</translation>
     </message>
@@ -2324,6 +3065,74 @@ apart: Ann, Bob</translation>
         <location line="+40"/>
         <source>Choose a bell sound</source>
         <translation>Kies een belgeluid</translation>
+    </message>
+</context>
+<context>
+    <name>Spoken</name>
+    <message>
+        <location filename="../../facilitator/ui/accessibility.py" line="+55"/>
+        <source>{count} hour</source>
+        <translation>{count} uur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} hours</source>
+        <translation>{count} uur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} minute</source>
+        <translation>{count} minuut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} minutes</source>
+        <translation>{count} minuten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} second</source>
+        <translation>{count} seconde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} seconds</source>
+        <translation>{count} seconden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The session is finished</source>
+        <translation>De sessie is afgelopen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Over time in this step</source>
+        <translation>Over tijd in deze stap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over time in this turn</source>
+        <translation>Over tijd in deze beurt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over time in this change-over</source>
+        <translation>Over tijd in deze overgang</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time left in this step</source>
+        <translation>Tijd over in deze stap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left in this turn</source>
+        <translation>Tijd over in deze beurt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left in this change-over</source>
+        <translation>Tijd over in deze overgang</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +3386,37 @@ apart: Ann, Bob</translation>
     </message>
 </context>
 <context>
+    <name>WindowsExecutionState</name>
+    <message>
+        <location filename="../../facilitator/platform/keep_awake_native.py" line="-79"/>
+        <source>Windows&apos; power functions could not be loaded</source>
+        <translation>de energiefuncties van Windows konden niet worden geladen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Windows did not accept the request</source>
+        <translation>Windows nam het verzoek niet aan</translation>
+    </message>
+</context>
+<context>
+    <name>XScreenSaverSuspension</name>
+    <message>
+        <location line="-59"/>
+        <source>the X screen saver library (libXss) is not installed</source>
+        <translation>de bibliotheek voor de X-schermbeveiliging (libXss) is niet geïnstalleerd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the X display could not be opened</source>
+        <translation>het X-beeldscherm kon niet worden geopend</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the X server has no screen saver extension</source>
+        <translation>de X-server heeft geen uitbreiding voor schermbeveiliging</translation>
+    </message>
+</context>
+<context>
     <name>_MissingMarker</name>
     <message>
         <location filename="../../facilitator/ui/editor/fields.py" line="+220"/>
@@ -2612,12 +3452,58 @@ apart: Ann, Bob</translation>
         <translation>Starten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Start a session of this structure: the card opens on the projector</source>
+        <translation>Start een sessie van deze werkvorm: de kaart opent op de projector</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shorten or lengthen every step in proportion to fit the minutes beside it</source>
+        <translation>Maak elke stap naar verhouding korter of langer, passend in de minuten ernaast</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minutes to fit to</source>
+        <translation>Minuten om in te passen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the whole structure should take</source>
+        <translation>Hoe lang de hele werkvorm mag duren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-24"/>
+        <source>The question set the card shows</source>
+        <translation>De vragenset die de kaart toont</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline of the structure</source>
+        <translation>Tijdlijn van de werkvorm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its steps, turns and change-overs in order, each as wide as it is long</source>
+        <translation>De stappen, beurten en overgangen op volgorde, elk zo breed als hij lang is</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About this structure</source>
+        <translation>Over deze werkvorm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its steps, purpose and tips, and the controls to start it</source>
+        <translation>De stappen, het doel en de tips, en de knoppen om hem te starten</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>{count} texts not translated yet, shown in English</source>
         <translation>{count} teksten nog niet vertaald, getoond in het Engels</translation>
     </message>

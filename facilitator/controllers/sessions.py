@@ -247,6 +247,18 @@ class SessionController(QObject):
             self.tr("Quit"),
         )
 
+    def may_end(self) -> bool:
+        """Whether the session may be ended now (asks while it runs or is paused)."""
+        status = self._run.status()
+        if status is None or status.state not in (RunState.RUNNING, RunState.PAUSED):
+            return True
+        return self._prompts.confirm(
+            self._console(),
+            self.tr("End the session?"),
+            self.tr("The card closes, and this session cannot be resumed afterwards."),
+            self.tr("End session"),
+        )
+
     # --- ending and resuming -------------------------------------------------------
 
     def end(self) -> None:

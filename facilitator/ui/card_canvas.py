@@ -23,6 +23,7 @@ from facilitator.core.groups.rounds import (
     GroupsOnCard,
 )
 from facilitator.core.shown.card import CardContent, CardPhase
+from facilitator.ui.card_accessibility import CardReadout
 from facilitator.ui.card_icons import paint_status_icon
 from facilitator.ui.labels import round_text, speaker_text, status_text, who_acts_text
 from facilitator.ui.text_fitting import fitted_font
@@ -85,6 +86,8 @@ class CardCanvas(QWidget):
         if presentation is not None:
             presentation.blackoutChanged.connect(self.update)
             presentation.flashRequested.connect(self.flash)
+        self.readout = CardReadout(self, self.band, presenter, presentation)
+        """What a screen reader reads of the card (card_accessibility.py)."""
 
     # --- public ------------------------------------------------------------------
 

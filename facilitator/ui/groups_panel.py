@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.groups.planning import GroupMode
 from facilitator.models.groups_model import MAX_SIZE, GroupsModel
+from facilitator.ui.accessibility import describe, explain
 from facilitator.ui.labels import shape_label
-from facilitator.ui.plain import plain_label, plain_tooltip
-from facilitator.ui.style import PROBLEM_TEXT_STYLE, scale_font
+from facilitator.ui.plain import plain_label
+from facilitator.ui.style import PROBLEM_TEXT_STYLE, scale_font, show_as_secondary
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -54,8 +55,9 @@ class GroupsPanel(QWidget):
             self.tr("Names stay in this session only: never in plans, sheets or exports."),
             wrap=True,
         )
-        self.private_note.setEnabled(False)
+        show_as_secondary(self.private_note)
         self.names_edit = QPlainTextEdit()
+        self.names_edit.setTabChangesFocus(True)  # Tab moves on; a name never holds a tab
         self.names_edit.setPlaceholderText(
             self.tr("One name per line, or paste a CSV with a 'name' column.\napart: Ann, Bob")
         )
@@ -80,9 +82,11 @@ class GroupsPanel(QWidget):
             self.show_button.setDefaultAction(show_action)
         self.rounds_view = QPlainTextEdit()
         self.rounds_view.setReadOnly(True)
+        self.rounds_view.setTabChangesFocus(True)
         scale_font(self.rounds_view, 0.95)
         self.summary = plain_label(wrap=True)
         self.export_button = QPushButton(self.tr("Export CSV…"))
+        self._describe_controls()
 
         names_buttons = QHBoxLayout()
         names_buttons.addWidget(self.apply_button)
@@ -116,6 +120,32 @@ class GroupsPanel(QWidget):
         self.export_button.clicked.connect(self.exportRequested)
         groups.changed.connect(self.refresh)
         self.refresh()
+
+    def _describe_controls(self) -> None:
+        """Names and descriptions for a screen reader (and tooltips)."""
+        describe(
+            self.names_edit,
+            self.tr("Participants' names"),
+            self.tr("One name per line; a line 'apart: Ann, Bob' keeps two people apart"),
+            tooltip=False,
+        )
+        explain(self.apply_button, self.tr("Form the groups from the names typed above"))
+        explain(self.import_button, self.tr("Read the names from a list or CSV file"))
+        describe(
+            self.late_name,
+            self.tr("Late arrival's name"),
+            self.tr("Someone who joins during the session: added to the next groups"),
+        )
+        explain(self.add_button, self.tr("Add the late arrival to the groups"))
+        explain(self.reshuffle_button, self.tr("Mix everyone into other groups"))
+        explain(self.auto_show, self.tr("The card shows the new groups by itself at each round"))
+        describe(
+            self.rounds_view,
+            self.tr("Groups per round"),
+            self.tr("Who is with whom in each round, for you to read out or check"),
+            tooltip=False,
+        )
+        explain(self.export_button, self.tr("Save the groups of every round as a CSV file"))
 
     # --- actions ------------------------------------------------------------------------
 
@@ -212,7 +242,11 @@ class GroupsPanel(QWidget):
             for step in steps:
                 spin = QSpinBox()
                 spin.setRange(2, MAX_SIZE)
-                spin.setToolTip(plain_tooltip(self.tr("People per group")))
+                describe(
+                    spin,
+                    self.tr("People per group in {step}").format(step=self.step_label(step)),
+                    self.tr("How many people each group of this step has"),
+                )
                 spin.valueChanged.connect(
                     lambda value, key=step.key: self._groups.set_size(key, value)
                 )
@@ -225,6 +259,11 @@ class GroupsPanel(QWidget):
                     lambda _index, key=step.key, combo=mode: self._groups.set_mode(
                         key, combo.currentData()
                     )
+                )
+                describe(
+                    mode,
+                    self.tr("Groups in {step}").format(step=self.step_label(step)),
+                    self.tr("New groups, the same as the step before, or people choose"),
                 )
                 row = QHBoxLayout()
                 row.addWidget(spin)

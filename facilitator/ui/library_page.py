@@ -28,9 +28,10 @@ from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.shown.browsing import LENGTH_BUCKETS, StructureFilter, filter_structures
 from facilitator.core.timing.countdown import format_duration
 from facilitator.core.workshop.structures import GroupShape, Structure
+from facilitator.ui.accessibility import describe, explain
 from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label, role_label, shape_label
 from facilitator.ui.plain import plain_label
-from facilitator.ui.style import scale_font, set_bold
+from facilitator.ui.style import scale_font, set_bold, show_as_secondary
 from facilitator.ui.timeline_bar import TimelineBar, TimelineLegend
 
 if TYPE_CHECKING:
@@ -78,6 +79,30 @@ class LibraryPage(QWidget):
         self.results = QListWidget()
         self.results.setUniformItemSizes(True)
         self.count_label = plain_label()
+        describe(
+            self.search,
+            self.tr("Search the library"),
+            self.tr("Type part of a structure's name to narrow the list (Ctrl+F)"),
+        )
+        describe(
+            self.length_filter, self.tr("Length"), self.tr("Show only structures of this length")
+        )
+        describe(
+            self.shape_filter,
+            self.tr("Groups"),
+            self.tr("Show only structures for groups of this size"),
+        )
+        describe(
+            self.language_filter,
+            self.tr("Language"),
+            self.tr("Show only structures written in this language"),
+        )
+        describe(
+            self.results,
+            self.tr("Structures"),
+            self.tr("The structures that match; choose one to read about it and start it"),
+            tooltip=False,
+        )
 
         browser = QWidget()
         browse_layout = QVBoxLayout(browser)
@@ -220,7 +245,7 @@ class _StructureDetails(QScrollArea):
         scale_font(self.title, 1.8, bold=True)
         self.summary = plain_label(wrap=True)
         self.meta = plain_label(wrap=True)
-        self.meta.setEnabled(False)
+        show_as_secondary(self.meta)
         self.timeline = TimelineBar()
         self.questions = QComboBox()
         self.questions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -236,6 +261,32 @@ class _StructureDetails(QScrollArea):
             self.tr("People per group: the rounds or turns of this structure follow it")
         )
         self.start = QPushButton(self.tr("Start"))
+        explain(
+            self.start,
+            self.tr("Start a session of this structure: the card opens on the projector"),
+        )
+        explain(
+            self.fit,
+            self.tr("Shorten or lengthen every step in proportion to fit the minutes beside it"),
+        )
+        describe(
+            self.fit_minutes,
+            self.tr("Minutes to fit to"),
+            self.tr("How long the whole structure should take"),
+        )
+        describe(self.questions, self.tr("Questions"), self.tr("The question set the card shows"))
+        describe(
+            self.timeline,
+            self.tr("Timeline of the structure"),
+            self.tr("Its steps, turns and change-overs in order, each as wide as it is long"),
+            tooltip=False,
+        )
+        describe(
+            self,
+            self.tr("About this structure"),
+            self.tr("Its steps, purpose and tips, and the controls to start it"),
+            tooltip=False,
+        )
         self.start.setMinimumHeight(48)
         scale_font(self.start, 1.4, bold=True)
         self.steps = QVBoxLayout()
@@ -247,7 +298,9 @@ class _StructureDetails(QScrollArea):
         self.layout_.addWidget(self.timeline)
         self.layout_.addWidget(TimelineLegend())
         chooser = QGridLayout()
-        chooser.addWidget(QLabel(self.tr("Questions")), 0, 0)
+        questions_label = QLabel(self.tr("Questions"))
+        questions_label.setBuddy(self.questions)
+        chooser.addWidget(questions_label, 0, 0)
         chooser.addWidget(self.questions, 0, 1)
         fit_row = QHBoxLayout()
         fit_row.addWidget(self.group_size_label)
@@ -412,7 +465,7 @@ class _StructureDetails(QScrollArea):
                     self.tr("Notes: {notes}").format(notes=step.notes.in_language(language)),
                     wrap=True,
                 )
-                notes.setEnabled(False)
+                show_as_secondary(notes)
                 self.steps.addWidget(notes)
         sections = [
             (self.tr("Purpose"), structure.purpose.in_language(language)),

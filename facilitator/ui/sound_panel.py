@@ -35,6 +35,7 @@ from facilitator.core.settings.sounds import (
 )
 from facilitator.core.workshop.structures import Moment
 from facilitator.platform.sound_import import import_sound as import_into_bells
+from facilitator.ui.accessibility import describe, explain
 from facilitator.ui.labels import cue_label, sound_label
 from facilitator.ui.plain import plain_label, plain_tooltip
 
@@ -102,6 +103,13 @@ class SoundPanel(QWidget):
             self.sounds[cue.value] = combo
         self.status = plain_label(wrap=True)
         self.status.setObjectName("sound-status")
+        describe(self.mode, self.tr("Bells"), self.tr("Who rings the bells, or a flash instead"))
+        self.volume.setAccessibleDescription(self.tr("How loud the bells ring"))
+        explain(self.mute, self.tr("Silence the bells; the card still flashes if you want"))
+        self.device.setAccessibleDescription(self.tr("The speakers the bells ring on"))
+        explain(self.test_button, self.tr("Ring the bell once now, to hear how loud it is"))
+        for combo in self.sounds.values():
+            combo.setAccessibleDescription(self.tr("The sound for this moment of the run"))
 
         self._lay_out()
         self._refresh()

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.core.files.problems import DocumentError, Problem
+from facilitator.core.files.read_only import read_only_reason
 
 MAX_FILE_BYTES = 1024 * 1024
 """Files larger than this (1 MB) are refused before they are read."""
@@ -133,6 +134,8 @@ def atomic_write(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
 
     On failure the previous file is untouched and SaveError explains why.
     """
+    if (reason := read_only_reason(path)) is not None:
+        raise SaveError(f"Could not save {path.name}: {reason}. The previous version is unchanged.")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         if keep_backup and path.is_file():
