@@ -1525,7 +1525,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../facilitator/ui/library_page.py" line="+66"/>
+        <location filename="../../facilitator/ui/library_page.py" line="+57"/>
         <source>Search by name</source>
         <translation>Zoeken op naam</translation>
     </message>
@@ -3275,9 +3275,148 @@ apart: Ann, Bob</translation>
     </message>
 </context>
 <context>
+    <name>StructureDetails</name>
+    <message>
+        <location filename="../../facilitator/ui/structure_details.py" line="+54"/>
+        <source>Fit to</source>
+        <translation>Inpassen in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group size</source>
+        <translation>Groepsgrootte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People per group: the rounds or turns of this structure follow it</source>
+        <translation>Mensen per groep: de rondes of beurten van deze werkvorm volgen die</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a session of this structure: the card opens on the projector</source>
+        <translation>Start een sessie van deze werkvorm: de kaart opent op de projector</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shorten or lengthen every step in proportion to fit the minutes beside it</source>
+        <translation>Maak elke stap naar verhouding korter of langer, passend in de minuten ernaast</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minutes to fit to</source>
+        <translation>Minuten om in te passen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the whole structure should take</source>
+        <translation>Hoe lang de hele werkvorm mag duren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>The question set the card shows</source>
+        <translation>De vragenset die de kaart toont</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline of the structure</source>
+        <translation>Tijdlijn van de werkvorm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its steps, turns and change-overs in order, each as wide as it is long</source>
+        <translation>De stappen, beurten en overgangen op volgorde, elk zo breed als hij lang is</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About this structure</source>
+        <translation>Over deze werkvorm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its steps, purpose and tips, and the controls to start it</source>
+        <translation>De stappen, het doel en de tips, en de knoppen om hem te starten</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{count} texts not translated yet, shown in English</source>
+        <translation>{count} teksten nog niet vertaald, getoond in het Engels</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No question set yet.</source>
+        <translation>Nog geen vragenset.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>possible: {low} to {high} min</source>
+        <translation>mogelijk: {low} tot {high} min</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, {rounds} rounds</source>
+        <translation>, {rounds} rondes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, {speakers} turns each</source>
+        <translation>, {speakers} beurten per ronde</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{number}. {title}  ·  {length}  ·  {who}</source>
+        <translation>{number}. {title}  ·  {length}  ·  {who}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notes: {notes}</source>
+        <translation>Notities: {notes}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space and materials</source>
+        <translation>Ruimte en materialen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tips and traps</source>
+        <translation>Tips en valkuilen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credits</source>
+        <translation>Bronvermelding</translation>
+    </message>
+</context>
+<context>
     <name>StructureForm</name>
     <message>
-        <location line="-293"/>
+        <location filename="../../facilitator/ui/editor/structure_form.py" line="-293"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -3422,145 +3561,6 @@ apart: Ann, Bob</translation>
         <location filename="../../facilitator/ui/editor/fields.py" line="+220"/>
         <source>Not translated yet; the card shows another language</source>
         <translation>Nog niet vertaald; de kaart toont een andere taal</translation>
-    </message>
-</context>
-<context>
-    <name>_StructureDetails</name>
-    <message>
-        <location filename="../../facilitator/ui/library_page.py" line="+69"/>
-        <source>Fit to</source>
-        <translation>Inpassen in</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Group size</source>
-        <translation>Groepsgrootte</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>People per group: the rounds or turns of this structure follow it</source>
-        <translation>Mensen per groep: de rondes of beurten van deze werkvorm volgen die</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start</source>
-        <translation>Starten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start a session of this structure: the card opens on the projector</source>
-        <translation>Start een sessie van deze werkvorm: de kaart opent op de projector</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Shorten or lengthen every step in proportion to fit the minutes beside it</source>
-        <translation>Maak elke stap naar verhouding korter of langer, passend in de minuten ernaast</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Minutes to fit to</source>
-        <translation>Minuten om in te passen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How long the whole structure should take</source>
-        <translation>Hoe lang de hele werkvorm mag duren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+24"/>
-        <source>Questions</source>
-        <translation>Vragen</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>The question set the card shows</source>
-        <translation>De vragenset die de kaart toont</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Timeline of the structure</source>
-        <translation>Tijdlijn van de werkvorm</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Its steps, turns and change-overs in order, each as wide as it is long</source>
-        <translation>De stappen, beurten en overgangen op volgorde, elk zo breed als hij lang is</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>About this structure</source>
-        <translation>Over deze werkvorm</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Its steps, purpose and tips, and the controls to start it</source>
-        <translation>De stappen, het doel en de tips, en de knoppen om hem te starten</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>{count} texts not translated yet, shown in English</source>
-        <translation>{count} teksten nog niet vertaald, getoond in het Engels</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>No question set yet.</source>
-        <translation>Nog geen vragenset.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>possible: {low} to {high} min</source>
-        <translation>mogelijk: {low} tot {high} min</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Steps</source>
-        <translation>Stappen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>, {rounds} rounds</source>
-        <translation>, {rounds} rondes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, {speakers} turns each</source>
-        <translation>, {speakers} beurten per ronde</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>{number}. {title}  ·  {length}  ·  {who}</source>
-        <translation>{number}. {title}  ·  {length}  ·  {who}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Notes: {notes}</source>
-        <translation>Notities: {notes}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Purpose</source>
-        <translation>Doel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Space and materials</source>
-        <translation>Ruimte en materialen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tips and traps</source>
-        <translation>Tips en valkuilen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Credits</source>
-        <translation>Bronvermelding</translation>
     </message>
 </context>
 </TS>
