@@ -179,7 +179,7 @@ def test_groups_prints_rounds_and_repeats_and_json(tmp_path: Path) -> None:
     code, output = _run("groups", str(names), "--size", "4", "--rounds", "2", "--json")
     schedule = json.loads(output)
     assert code == 0
-    assert set(schedule) == {"rounds", "repeats"}
+    assert {"rounds", "repeats"} <= set(schedule), "today's fields stay"
     assert schedule["repeats"] == 0
     assert len(schedule["rounds"]) == 2
     for round_groups in schedule["rounds"]:
@@ -190,7 +190,7 @@ def test_groups_prints_rounds_and_repeats_and_json(tmp_path: Path) -> None:
 def test_groups_explains_a_bad_names_file(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     names = tmp_path / "names.txt"
     names.write_text("Ann\nAnn\n", encoding="utf-8")
-    assert _run("groups", str(names), "--size", "2", "--rounds", "1")[0] == 2
+    assert _run("groups", str(names), "--size", "2", "--rounds", "1")[0] == 1
     assert "Ann" in capsys.readouterr().err
 
 

@@ -3,17 +3,47 @@
 When the number of groups per round is a prime power q (4, 5, 7, 8, 9, 11, 13, 16, ...) and
 the groups are no larger than q, the points of a grid over the finite field of q elements
 fall into groups along lines of one slope per round; two points share at most one line, so
-up to q (sometimes q + 1) rounds have no repeat at all. `lattice_rounds` builds them; the
-search (search.py) starts from them, or from a greedy start when no construction applies.
+up to q (sometimes q + 1) rounds have no repeat at all. `lattice_rounds` builds them.
+`construct` picks the construction with the most rounds among these grids, the designs of
+designs.py and the circle method for pairs; the search (search.py) starts from it, or from a
+greedy start when no construction applies.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from facilitator.core.groups.designs import design_for, round_robin
+
 if TYPE_CHECKING:
     import random
     from collections.abc import Iterator
+
+
+def construct(
+    n: int, sizes: tuple[int, ...], count: int, rng: random.Random
+) -> tuple[list[list[list[int]]], list[list[int]]]:
+    """Up to `count` repeat-free rounds of groups of `sizes` for n people, and a spare round.
+
+    The spare round is one more round of the same construction, not used (empty when the
+    construction has no more): places that share a group in it never share one in the
+    rounds returned. Nothing is returned when no construction applies.
+    """
+    found = [lattice_rounds(n, sizes, count + 1, rng)]
+    equal = len(set(sizes)) == 1
+    design = design_for(len(sizes), sizes[0]) if sizes and equal else None
+    if design is not None and design.people == n:
+        order = rng.sample(range(n), n)
+        built = design.build(count + 1)
+        found.append([[[order[p] for p in group] for group in groups] for groups in built])
+    if sizes and equal and sizes[0] == 2:
+        order = rng.sample(range(n), n)
+        built = round_robin(n, count + 1)
+        found.append([[[order[p] for p in group] for group in groups] for groups in built])
+    best = max(found, key=len)
+    if len(best) > count:
+        return best[:count], best[count]
+    return best, []
 
 
 def lattice_rounds(

@@ -1,12 +1,13 @@
 """The rounds of groups a timeline asks for, and laying groups out on the card.
 
 Each step whose group shape is pairs, trios, foursomes or small groups forms
-new groups in each of its rounds: three rounds of pairs in Impromptu
-Networking, one round of foursomes in 1-2-4-All's foursome step, three rounds
-of small circles in Learn and Teach Circles. `group_rounds` finds them, in
-the order they run, with the segments each round spans, so the groups of a
-round can be shown during the change-over before it. Participant names never
-appear here: this module only knows shapes, sizes and segment numbers.
+groups in each of its rounds: three rounds of pairs in Impromptu Networking,
+one round of foursomes in 1-2-4-All's foursome step (by default its pairs,
+joined two by two), three rounds of small circles in Learn and Teach Circles.
+`group_rounds` finds them, in the order they run, with the segments each round
+spans, so the groups of a round can be shown during the change-over before it.
+Participant names never appear here: this module only knows shapes, sizes and
+segment numbers.
 """
 
 from __future__ import annotations
@@ -39,6 +40,12 @@ class GroupStep:
     continues: str | None = None
     """The key of the step before whose groups this one keeps by default (15% Solutions'
     "share" then "consult" in the same small groups), or None for new groups."""
+    follows: str | None = None
+    """The key of the grouped step before this one in the same item, whose groups this one
+    may keep or join, or None."""
+    joins: bool = False
+    """Whether this step's groups are, by default, the groups of `follows` joined two by two:
+    a step of twice the group size right after it (1-2-4-All's pairs, then foursomes)."""
 
 
 @dataclass(frozen=True)
@@ -79,13 +86,18 @@ def group_steps(timeline: Timeline) -> tuple[GroupStep, ...]:
         first = next(s for s in timeline.segments if s.step_index == index)
         section = timeline.section_of(first.index)
         size = default_group_size(step)
-        continues = None
+        continues = follows = None
+        joins = False
         if previous is not None:
             before, before_section = previous
             same_item = before_section == section
             same_groups = before.shape is step.group and before.default_size == size
             if same_item and same_groups and step.rounds == 1:
                 continues = before.key
+            if same_item:
+                follows = before.key
+                right_after = before.step_index == index - 1
+                joins = right_after and size == 2 * before.default_size and continues is None
         grouped = GroupStep(
             key=step.id,
             step_index=index,
@@ -95,6 +107,8 @@ def group_steps(timeline: Timeline) -> tuple[GroupStep, ...]:
             rounds=step.rounds,
             default_size=size,
             continues=continues,
+            follows=follows,
+            joins=joins,
         )
         found.append(grouped)
         previous = (grouped, section)

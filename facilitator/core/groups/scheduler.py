@@ -33,7 +33,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from facilitator.core.groups.search import SwapSearch, forbidden_offset
+from facilitator.core.groups.attributes import Attribute, AttributeRule, together_parts
+from facilitator.core.groups.search import SwapSearch, forbidden_offset, mix_offset
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -126,6 +127,7 @@ def schedule_groups(
     seed: int = 0,
     time_budget: float = DEFAULT_TIME_BUDGET,
     effort: int = DEFAULT_EFFORT,
+    attributes: Sequence[Attribute] = (),
 ) -> GroupSchedule:
     """Plan `rounds` rounds of groups of about `size` people with as few repeats as possible.
 
@@ -135,29 +137,128 @@ def schedule_groups(
     join them, and avoid pairs who already met in `history`. Passing one schedule's rounds
     as the next call's `history` also mixes group sizes (three rounds of pairs, then a round
     of foursomes). Group sizes follow `group_sizes`. Pairs in `never_together` never share a
-    new group; a ValueError says so when that cannot be arranged. A given `seed` always
-    gives the same schedule; `time_budget` and `effort` bound the search (module docstring).
+    new group; a ValueError says so when that cannot be arranged. `attributes` add rules
+    per team, table or language (attributes.py): "apart" pairs are never together, "mix"
+    pairs meet as little as possible (a repeat weighs more), "together" forms the groups
+    within each value. A given `seed` always gives the same schedule; `time_budget` and
+    `effort` bound the search (module docstring).
     """
     people = _check_names(names)
     _check_counts(size, rounds)
     played = _as_rounds(history)
     if len(played) > rounds:
         raise ValueError(f"rounds ({rounds}) is less than the rounds already run ({len(played)})")
+    parts = together_parts(people, attributes)
+    if len(parts) > 1 and rounds > len(played):
+        options = (never_together, seed, time_budget, effort)
+        return _schedule_parts(parts, size, rounds, played, options, attributes)
     index = {name: i for i, name in enumerate(people)}
-    apart = _forbidden_pairs(never_together, index)
+    apart_pairs = list(never_together)
     sizes = group_sizes(len(people), size)
+    for attribute in attributes:
+        if attribute.rule is AttributeRule.APART:
+            attribute.check_apart(people, len(sizes))
+            apart_pairs += attribute.same_value_pairs(people)
+    apart = _forbidden_pairs(apart_pairs, index)
     new_rounds = rounds - len(played)
     if new_rounds and len(people) > 1:
         _check_feasible(people, sizes, apart)
     base = _base_counts(len(people), played, index, apart, rounds)
-    search = SwapSearch(base, sizes, new_rounds, rounds)
-    rng = random.Random(seed)
-    search.build(rng)
-    search.improve(rng, effort, time.perf_counter() + time_budget)
+    _add_mixing(base, people, attributes, rounds)
+    search = _search(
+        base, sizes, (new_rounds, rounds), seed, effort, time_budget, history=bool(played)
+    )
     planned = tuple(_named_round(groups, people) for groups in search.rounds)
     _check_apart(planned, apart, people)
     full = played + planned
     return GroupSchedule(rounds=full, repeats=count_repeats(full))
+
+
+def _schedule_parts(
+    parts: list[list[str]],
+    size: int,
+    rounds: int,
+    played: tuple[Round, ...],
+    options: tuple[Iterable[tuple[str, str]], int, float, int],
+    attributes: Sequence[Attribute],
+) -> GroupSchedule:
+    """Each "together" part scheduled on its own, its rounds' groups put side by side."""
+    never_together, seed, time_budget, effort = options
+    pairs = list(never_together)
+    others = [a for a in attributes if a.rule is not AttributeRule.TOGETHER]
+    total = sum(len(part) for part in parts)
+    new: list[list[Group]] = [[] for _ in range(rounds - len(played))]
+    for number, part in enumerate(parts):
+        members = set(part)
+        share = len(part) / total
+        schedule = schedule_groups(
+            part,
+            size,
+            rounds,
+            never_together=[p for p in pairs if p[0] in members and p[1] in members],
+            history=[
+                [kept for group in round_ if (kept := [n for n in group if n in members])]
+                for round_ in played
+            ],
+            seed=seed + number,
+            time_budget=time_budget * share,
+            effort=max(1, int(effort * share)),
+            attributes=others,
+        )
+        for formed, groups in zip(new, schedule.rounds[len(played) :], strict=True):
+            formed.extend(groups)
+    full = played + tuple(tuple(groups) for groups in new)
+    return GroupSchedule(rounds=full, repeats=count_repeats(full))
+
+
+def _add_mixing(
+    base: list[list[int]], people: list[str], attributes: Sequence[Attribute], rounds: int
+) -> None:
+    """Move pairs of one value of a "mix" attribute into the band of pairs to be mixed."""
+    index = {name: i for i, name in enumerate(people)}
+    offset = mix_offset(rounds)
+    for attribute in attributes:
+        if attribute.rule is not AttributeRule.MIX:
+            continue
+        for first, second in attribute.same_value_pairs(people):
+            a, b = index[first], index[second]
+            if base[a][b] < offset:
+                base[a][b] += offset
+                base[b][a] += offset
+
+
+def _search(
+    base: list[list[int]],
+    sizes: tuple[int, ...],
+    counts: tuple[int, int],
+    seed: int,
+    effort: int,
+    time_budget: float,
+    *,
+    history: bool,
+) -> SwapSearch:
+    """The best schedule the search finds for the new rounds (`counts`: new and all rounds).
+
+    Without history it starts from a construction when one fits. When constraints leave
+    that start with a cost (a pair kept apart that no seating can keep apart), a greedy
+    start is searched as well, each with half the effort, and the better result is kept.
+    After rounds already run, the greedy start is used: it follows the history, which a
+    construction ignores.
+    """
+    start = time.perf_counter()
+    rng = random.Random(seed)
+    new_rounds, rounds = counts
+    search = SwapSearch(base, sizes, new_rounds, rounds)
+    search.build(rng, effort // 4, construction=not history)
+    if not (search.constructed and search.cost):
+        search.improve(rng, effort, start + time_budget)
+        return search
+    other_rng = random.Random(seed + 1)
+    other = SwapSearch(base, sizes, new_rounds, rounds)
+    other.build(other_rng, 0, construction=False)
+    search.improve(rng, effort // 2, start + time_budget / 2)
+    other.improve(other_rng, effort // 2, start + time_budget)
+    return search if search.cost <= other.cost else other
 
 
 def _check_names(names: Sequence[str]) -> list[str]:
@@ -245,8 +346,9 @@ def _check_apart(
         pair for pair in count_meetings(planned) if pair in pairs or pair[::-1] in pairs
     )
     if broken:
-        listed = "; ".join(f"{a} and {b}" for a, b in broken)
-        raise ValueError(f"could not find groups that keep these pairs apart: {listed}")
+        listed = "; ".join(f"{a} and {b}" for a, b in broken[:5])
+        more = f" (and {len(broken) - 5} more pairs)" if len(broken) > 5 else ""
+        raise ValueError(f"could not find groups that keep these pairs apart: {listed}{more}")
 
 
 def _base_counts(
