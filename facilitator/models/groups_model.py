@@ -13,16 +13,17 @@ again: a late arrival, a new size or a reshuffle only changes the rounds to come
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from facilitator.core.groups.attributes import (
-    Attribute,
-    AttributeReport,
-    AttributeRule,
-    attribute_reports,
+from facilitator.core.groups.attributes import Attribute, AttributeRule
+from facilitator.core.groups.overview import (
+    PlannedRound,
+    bounds_beyond,
+    column_reports,
+    planned_rounds,
+    repeats,
 )
 from facilitator.core.groups.participants import (
     Participants,
@@ -31,7 +32,7 @@ from facilitator.core.groups.participants import (
     participants_to_csv,
     read_participants,
 )
-from facilitator.core.groups.planning import GroupChoices, GroupMode, new_encounters, plan_groups
+from facilitator.core.groups.planning import GroupChoices, GroupMode, plan_groups
 from facilitator.core.groups.record import GroupsRecord
 from facilitator.core.groups.rounds import (
     GroupRound,
@@ -50,6 +51,8 @@ from facilitator.core.timing.timeline import SegmentKind
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from facilitator.core.groups.attributes import AttributeReport
+    from facilitator.core.groups.bounds import RoundsBound
     from facilitator.core.groups.scheduler import Round
     from facilitator.models.run_model import RunModel
 
@@ -58,19 +61,6 @@ ATTACHMENT = "groups"
 PAGE_SECONDS = 8
 """How long each page of groups stays on the card when they take several pages."""
 MAX_SIZE = 12
-
-
-@dataclass(frozen=True)
-class PlannedRound:
-    """One round as the console lists it: which step, its groups, and whether it is fixed."""
-
-    round: GroupRound
-    groups: Round
-    fixed: bool
-    same_as_before: bool = False
-    """The groups of the step before, kept: these meetings are no new encounters."""
-    joined_from: Round | None = None
-    """For groups joined from the step before's (pairs into foursomes), those groups."""
 
 
 class GroupsModel(QObject):
@@ -168,37 +158,19 @@ class GroupsModel(QObject):
 
     def planned_rounds(self) -> list[PlannedRound]:
         """Every round that has groups, in the order they run."""
-        fixed = self._fixed_keys()
-        choices = self.choices()
-        planned = []
-        for r in self._rounds:
-            if r.key not in self._groups:
-                continue
-            source = None
-            if choices.joins_groups(r.step):
-                source = self._last_groups_of(r.step.follows)
-            keeps = choices.keeps_groups(r.step)
-            planned.append(PlannedRound(r, self._groups[r.key], r.key in fixed, keeps, source))
-        return planned
-
-    def _last_groups_of(self, step_key: str | None) -> Round | None:
-        """The groups of a step's last round, if it has any."""
-        mine = [r for r in self._rounds if r.step.key == step_key and r.key in self._groups]
-        return self._groups[mine[-1].key] if mine else None
+        return planned_rounds(self._rounds, self._groups, self.choices(), self._fixed_keys())
 
     def repeats(self) -> int:
-        """Repeated encounters over all rounds (0: nobody meets anybody twice).
+        """Repeated encounters over all rounds (0: nobody meets anybody twice)."""
+        return repeats(self.planned_rounds())
 
-        Kept groups are no new encounters, nor are the pairs that go on together in joined
-        groups (a pair that joins another pair).
-        """
-        rounds = [(p.groups, p.joined_from) for p in self.planned_rounds() if not p.same_as_before]
-        return sum(times - 1 for times in new_encounters(rounds).values())
+    def bounds_beyond(self) -> list[RoundsBound]:
+        """For each step of new groups asked for more rounds than can be repeat-free: its bound."""
+        return bounds_beyond(self._steps, len(self.names), self.choices())
 
     def attribute_reports(self) -> tuple[AttributeReport, ...]:
         """Per attribute with a rule: the groups that hold two people of the same value."""
-        rounds = [p.groups for p in self.planned_rounds() if not p.same_as_before]
-        return attribute_reports(rounds, self.attributes())
+        return column_reports(self.planned_rounds(), self.choices())
 
     def groups_csv(self) -> str:
         """Every round's groups as CSV (round, group, name): the only export with names."""

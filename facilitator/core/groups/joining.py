@@ -29,6 +29,8 @@ _GROWTH = 100  # and again, per meeting more
 _MIX = 1  # two people of a team to be mixed
 _FORBIDDEN = 10**18  # a pair kept apart
 _PASSES = 60  # swap passes at most (each looks at every pair of units once)
+_STARTS = 40  # greedy starts at most, each improved by swaps; the best is kept
+_START_BUDGET = 2000  # fewer starts for many units: about this many units placed in all
 
 
 def join_groups(
@@ -120,16 +122,30 @@ def _join_once(units: list[Group], weights: _Weights, rng: random.Random) -> lis
         for j in range(i + 1, count):
             cost[i][j] = cost[j][i] = weights.units(units[i], units[j])
     sizes = group_sizes(count, 2)
-    order = rng.sample(range(count), count)
-    slots: list[list[int]] = [[] for _ in sizes]
-    for unit in order:  # greedy: the cheapest group with room
-        open_slots = [n for n, slot in enumerate(slots) if len(slot) < sizes[n]]
-        best = min(open_slots, key=lambda n: (sum(cost[unit][o] for o in slots[n]), n))
-        slots[best].append(unit)
-    _improve(slots, cost)
+    best: list[list[int]] = []
+    best_cost = -1
+    for _ in range(max(1, min(_STARTS, _START_BUDGET // count))):
+        slots = _greedy(rng.sample(range(count), count), sizes, cost)
+        _improve(slots, cost)
+        total = sum(cost[a][b] for slot in slots for a in slot for b in slot if a < b)
+        if best_cost < 0 or total < best_cost:
+            best, best_cost = slots, total
+        if total == 0:
+            break
+    slots = best
     if any(cost[a][b] >= _FORBIDDEN for slot in slots for a in slot for b in slot if a < b):
         raise ValueError("could not join the groups of the step before and keep pairs apart")
     return [tuple(name for unit in slot for name in units[unit]) for slot in slots]
+
+
+def _greedy(order: list[int], sizes: tuple[int, ...], cost: list[list[int]]) -> list[list[int]]:
+    """Each unit, in `order`, into the joined group with room where it costs least."""
+    slots: list[list[int]] = [[] for _ in sizes]
+    for unit in order:
+        open_slots = [n for n, slot in enumerate(slots) if len(slot) < sizes[n]]
+        best = min(open_slots, key=lambda n: (sum(cost[unit][o] for o in slots[n]), n))
+        slots[best].append(unit)
+    return slots
 
 
 def _improve(slots: list[list[int]], cost: list[list[int]]) -> None:
