@@ -107,3 +107,12 @@ def test_six_teams_of_four_are_kept_apart_without_a_repeat() -> None:
     schedule = schedule_groups(names, 4, 3, attributes=[teams])
     assert schedule.repeats == 0
     assert same_value_groups(schedule.rounds, teams) == 0
+
+
+def test_a_very_large_crowd_is_planned_without_a_table_of_every_pair() -> None:
+    names = [f"P{i:05d}" for i in range(6001)]
+    schedule = schedule_groups(names, 3, 4, never_together=[("P00000", "P00001")])
+    assert schedule.repeats == 0
+    assert ("P00000", "P00001") not in count_meetings(schedule.rounds)
+    for formed in schedule.rounds:
+        assert sorted(n for group in formed for n in group) == names

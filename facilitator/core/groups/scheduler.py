@@ -6,11 +6,13 @@ Networking, foursomes, groups of five) and want every round to bring new faces.
 
 How it works (pure Python, standard library only):
 
-1. Start: when nobody has met yet and the number of groups per round is a prime power q
-   at least the group size (25 people in fives, 32 in foursomes, 80 in sevens), a
-   finite-field grid gives up to q rounds (sometimes q + 1) with no repeat at all
-   (constructions.py). Any other round is built greedily: people are placed, in a seeded
-   random order, into the group where they know the fewest people already (search.py).
+1. Start: when no rounds have been run yet, a construction gives repeat-free rounds where
+   one is known (constructions.py): a finite-field grid when the number of groups is a
+   prime power q at least the group size (25 people in fives, 32 in foursomes: up to q or
+   q + 1 rounds), a design of designs.py (Kirkman triple systems, 40 in foursomes, ...), or
+   the circle method for pairs. Pairs kept apart, teams and mixing only decide who takes
+   which place of it (relabel.py). Any other round is built greedily: people are placed, in
+   a seeded random order, into the group where they know the fewest people already.
 2. Repair (search.py): while some pair meets twice, a tabu search swaps two people of one
    round between groups, first lowering the most times any pair meets, then the total
    number of repeats; "never together" pairs cost more than anything else.
@@ -34,7 +36,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from facilitator.core.groups.attributes import Attribute, AttributeRule, together_parts
+from facilitator.core.groups.constructions import construct
 from facilitator.core.groups.search import SwapSearch, forbidden_offset, mix_offset
+from facilitator.core.groups.sparse import DENSE_LIMIT, sparse_rounds
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -163,6 +167,21 @@ def schedule_groups(
     new_rounds = rounds - len(played)
     if new_rounds and len(people) > 1:
         _check_feasible(people, sizes, apart)
+    mixing = any(a.rule is AttributeRule.MIX for a in attributes)
+    if not played and not apart and not mixing and new_rounds > 1:
+        # Nothing to respect: a construction with every round asked needs no search at all
+        # (the search would start from the very same rounds, drawn with the same seed).
+        constructed, _spare = construct(len(people), sizes, new_rounds, random.Random(seed))
+        if len(constructed) == new_rounds:
+            planned = tuple(_named_round(groups, people) for groups in constructed)
+            return GroupSchedule(rounds=planned, repeats=count_repeats(planned))
+    if len(people) > DENSE_LIMIT:
+        known = _known_sets(people, played, index, apart, attributes)
+        formed = sparse_rounds(sizes, new_rounds, known, random.Random(seed), effort // 20)
+        planned = tuple(_named_round(groups, people) for groups in formed)
+        _check_apart(planned, apart, people)
+        full = played + planned
+        return GroupSchedule(rounds=full, repeats=count_repeats(full))
     base = _base_counts(len(people), played, index, apart, rounds)
     _add_mixing(base, people, attributes, rounds)
     search = _search(
@@ -209,6 +228,30 @@ def _schedule_parts(
             formed.extend(groups)
     full = played + tuple(tuple(groups) for groups in new)
     return GroupSchedule(rounds=full, repeats=count_repeats(full))
+
+
+def _known_sets(
+    people: list[str],
+    played: tuple[Round, ...],
+    index: dict[str, int],
+    apart: list[tuple[int, int]],
+    attributes: Sequence[Attribute],
+) -> list[set[int]]:
+    """For a very large crowd: whom each person met, must not meet, or is to be mixed with."""
+    known: list[set[int]] = [set() for _ in people]
+    for round_ in played:
+        for group in round_:
+            members = [index[name] for name in group if name in index]
+            for person in members:
+                known[person].update(other for other in members if other != person)
+    pairs = list(apart)
+    for attribute in attributes:
+        if attribute.rule is AttributeRule.MIX:
+            pairs += [(index[a], index[b]) for a, b in attribute.same_value_pairs(people)]
+    for a, b in pairs:
+        known[a].add(b)
+        known[b].add(a)
+    return known
 
 
 def _add_mixing(
