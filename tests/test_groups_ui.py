@@ -338,6 +338,7 @@ def test_a_team_column_can_be_kept_apart_from_the_panel(harness: Harness) -> Non
     panel.names_edit.setPlainText("name,team\n" + "\n".join(rows))
     panel.apply_button.click()
     assert not panel.columns_box.isHidden()
+    assert panel.names_edit.toPlainText().startswith("name,team\n"), "the column stays"
     choice = panel.rule_choice["team"]
     choice.setCurrentIndex(choice.findData(AttributeRule.APART))
     assert harness.app.groups.rule_of("team") is AttributeRule.APART

@@ -194,3 +194,17 @@ def test_a_formula_after_any_separator_a_spreadsheet_may_use_stays_text(
     line = text.splitlines()[1]
     assert line == f'"1","1","{shown}"', "every field quoted"
     assert list(csv.reader(io.StringIO(text)))[1][2] == shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann\nBob\nCas\napart: Ann, Bob",
+        'name,team,table\nAnn,Sales,3\n"Bob, Jr.",,4\nCas,Ops,3\napart: Ann, Cas',
+    ],
+)
+def test_participants_written_as_text_read_back_the_same(text: str) -> None:
+    from facilitator.core.groups.participants import participants_text
+
+    people = parse_participants(text)
+    assert parse_participants(participants_text(people)) == people

@@ -504,7 +504,7 @@
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../../facilitator/models/groups_model.py" line="+205"/>
+        <location filename="../../facilitator/models/groups_model.py" line="+210"/>
         <source>{name} is already in the list.</source>
         <translation>{name} staat al in de lijst.</translation>
     </message>
@@ -560,12 +560,12 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+169"/>
+        <location line="+168"/>
         <source>New groups</source>
         <translation>Nieuwe groepen</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-167"/>
         <source>Show each round&apos;s groups at its change-over</source>
         <translation>Toon de groepen van elke ronde bij de overgang</translation>
     </message>
@@ -575,7 +575,7 @@ apart: Ann, Bob</translation>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>{count} participants, {apart} pairs kept apart</source>
         <translation>{count} deelnemers, {apart} paren uit elkaar gehouden</translation>
     </message>
@@ -641,11 +641,16 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Groups of the step before join</source>
-        <translation>Groepen van de vorige stap voegen samen</translation>
+        <source>Join the groups before</source>
+        <translation>Groepen van daarvoor samen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The groups of the step before join two by two</source>
+        <translation>De groepen van de vorige stap voegen twee aan twee samen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>People choose</source>
         <translation>Mensen kiezen zelf</translation>
     </message>

@@ -29,6 +29,7 @@ from facilitator.core.groups.participants import (
     Participants,
     ParticipantsError,
     parse_participants,
+    participants_text,
     participants_to_csv,
     read_participants,
 )
@@ -116,6 +117,10 @@ class GroupsModel(QObject):
     def steps(self) -> tuple[GroupStep, ...]:
         """The steps of the running timeline that form groups."""
         return self._steps
+
+    def participants_text(self) -> str:
+        """The participants as text that reads back the same (a list, or CSV with columns)."""
+        return participants_text(self._participants)
 
     @property
     def columns(self) -> tuple[str, ...]:

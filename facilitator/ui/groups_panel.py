@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -155,8 +155,7 @@ class GroupsPanel(QWidget):
         """Show the names, the steps and the rounds as they stand."""
         groups = self._groups
         if not self.names_edit.document().isModified():
-            lines = list(groups.names) + [f"apart: {a}, {b}" for a, b in groups.apart]
-            text = "\n".join(lines)
+            text = groups.participants_text()
             if text != self.names_edit.toPlainText():
                 self.names_edit.setPlainText(text)
                 self.names_edit.document().setModified(False)
@@ -255,7 +254,12 @@ class GroupsPanel(QWidget):
                 if step.continues is not None:
                     mode.addItem(self.tr("Same groups as the step before"), GroupMode.SAME)
                 if step.follows is not None:
-                    mode.addItem(self.tr("Groups of the step before join"), GroupMode.JOIN)
+                    mode.addItem(self.tr("Join the groups before"), GroupMode.JOIN)
+                    mode.setItemData(
+                        mode.count() - 1,
+                        self.tr("The groups of the step before join two by two"),
+                        Qt.ItemDataRole.ToolTipRole,
+                    )
                 mode.addItem(self.tr("People choose"), GroupMode.OWN)
                 mode.currentIndexChanged.connect(
                     lambda _index, key=step.key, combo=mode: self._groups.set_mode(

@@ -4,7 +4,8 @@ Two forms are read. A plain list: one name per line; blank lines, surrounding
 spaces and lines starting with '#' are ignored; a line `apart: Ann, Bob` keeps
 those people out of the same group. Or CSV (comma or semicolon): a header row
 with a "name" column (and optionally an "apart" column naming one other
-participant), or a single column of names without a header. Every other column
+participant), or a single column of names without a header; `apart:` lines
+may stand among its rows too. Every other column
 of a CSV (team, department, table, language) is an attribute the facilitator
 can use to keep people apart, mix them or keep them together (attributes.py).
 
@@ -120,7 +121,9 @@ def parse_participants(text: str, *, csv: bool | None = None) -> Participants:
     if csv is None:
         csv = looks_like_csv(text)
     if csv:
-        names, apart, columns = _from_csv(text)
+        rows, apart_lines = _split_apart_lines(text)
+        names, apart, columns = _from_csv(rows)
+        apart += _from_list(apart_lines)[1]
     else:
         (names, apart), columns = _from_list(text), _Columns((), [])
     if len(names) > MAX_ROWS:
@@ -128,6 +131,29 @@ def parse_participants(text: str, *, csv: bool | None = None) -> Participants:
             f"has {len(names):,} names; the limit is {MAX_ROWS:,} (split the list)"
         )
     return _checked(names, apart, columns)
+
+
+def _split_apart_lines(text: str) -> tuple[str, str]:
+    """CSV text without its `apart:` lines, and those lines (blank lines keep the numbers)."""
+    rows, apart = [], []
+    for line in text.splitlines():
+        found = APART_LINE.match(line.strip())
+        rows.append("" if found else line)
+        apart.append(line if found else "")
+    return "\n".join(rows), "\n".join(apart)
+
+
+def participants_text(participants: Participants) -> str:
+    """The participants as text that reads back the same: a list, or CSV with its columns."""
+    apart = [f"apart: {a}, {b}" for a, b in participants.apart]
+    if not participants.columns:
+        return "\n".join([*participants.names, *apart])
+    out = io.StringIO()
+    writer = csv_module.writer(out, lineterminator="\n")
+    writer.writerow(["name", *participants.columns])
+    for name, values in zip(participants.names, participants.values, strict=True):
+        writer.writerow([name, *values])
+    return out.getvalue() + "\n".join(apart)
 
 
 @dataclass(frozen=True)
