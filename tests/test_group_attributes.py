@@ -103,3 +103,11 @@ def test_the_json_result_keeps_the_schedule_fields_and_adds_the_reports() -> Non
     assert {"rounds", "repeats", "max_meetings", "bound", "attributes"} <= set(data)
     assert data["bound"]["most_rounds"] == 7  # type: ignore[index]
     assert data["max_meetings"] == 2, "nobody meets anybody three times"
+
+
+def test_teams_stay_apart_even_when_more_rounds_are_asked_than_can_be_repeat_free() -> None:
+    """Six teams of four: at most 6 rounds without a repeat; 8 still keep every team apart."""
+    teams = _attribute(AttributeRule.APART, 4)
+    schedule = schedule_groups(NAMES, 4, 8, attributes=[teams])
+    assert same_value_groups(schedule.rounds, teams) == 0
+    assert schedule.repeats >= 48

@@ -123,3 +123,28 @@ def test_the_join_can_be_turned_into_new_groups() -> None:
     choices = GroupChoices(NAMES, modes={"fours": GroupMode.NEW}, seed=1)
     groups = plan_groups([pairs, fours], _rounds(pairs, fours), choices, {})
     assert count_repeats([groups["pairs#1"], groups["fours#1"]]) == 0
+
+
+@pytest.mark.parametrize(
+    ("structure_id", "joined"),
+    [
+        ("1-2-4-all", "foursomes"),
+        ("9-whys", "foursomes"),
+        ("heard-seen-respected", "foursomes"),
+        ("appreciative-interviews", "retell"),
+        ("impromptu-networking", None),
+        ("15-percent-solutions", None),
+    ],
+)
+def test_pairs_join_into_foursomes_by_default_where_the_structure_goes_from_two_to_four(
+    tmp_path_factory: pytest.TempPathFactory, structure_id: str, joined: str | None
+) -> None:
+    from facilitator.core.documents.library import load_library
+    from facilitator.core.groups.rounds import group_steps
+    from facilitator.core.timing.timeline import build_timeline
+
+    library = load_library(user_dir=tmp_path_factory.mktemp("empty"))
+    steps = group_steps(build_timeline(library.structure(structure_id), None, "en"))
+    choices = GroupChoices(NAMES)
+    joining = [step.key for step in steps if choices.mode_of(step) is GroupMode.JOIN]
+    assert joining == ([joined] if joined else [])

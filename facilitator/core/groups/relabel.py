@@ -12,6 +12,7 @@ zero does the repair search (search.py) run, starting from the relabelled constr
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -28,12 +29,14 @@ def place_people(
     weights: list[list[int]],
     rng: random.Random,
     effort: int,
+    deadline: float = float("inf"),
 ) -> list[list[list[int]]]:
     """The rounds with people in the places, seated to keep the cost of linked pairs low.
 
     `rounds` hold places 0..n-1; `weights[a][b]` is what persons a and b cost when they share
     a group (0 for most pairs); `spare` are the groups of an unused round of the same
-    construction, or empty. `effort` bounds the search (about one unit per pair looked at).
+    construction, or empty. `effort` bounds the search (about one unit per pair looked at);
+    `deadline` (time.perf_counter) is a safety cap, like the scheduler's time budget.
     """
     n = len(weights)
     linked = [[b for b in range(n) if weights[a][b]] for a in range(n)]
@@ -41,7 +44,7 @@ def place_people(
         return rounds
     person_at = _first_seating(n, linked, spare, rng)
     seating = _Seating(rounds, weights, person_at)
-    seating.improve(rng, effort)
+    seating.improve(rng, effort, deadline)
     return [[[seating.person_at[p] for p in group] for group in groups] for groups in rounds]
 
 
@@ -124,7 +127,7 @@ class _Seating:
                 delta += p_row[person] - q_row[person]
         return delta
 
-    def improve(self, rng: random.Random, effort: int) -> None:
+    def improve(self, rng: random.Random, effort: int, deadline: float) -> None:
         """Tabu search over swaps of two people's places, keeping the best seating found."""
         n = len(self.person_at)
         best_cost, best = self.cost, self.person_at[:]
@@ -132,6 +135,8 @@ class _Seating:
         step = spent = stalled = 0
         per_pair = max(1, len(self.meets[0]))
         while self.cost > 0 and spent < effort and stalled < _PATIENCE:
+            if time.perf_counter() > deadline:
+                break
             step += 1
             costly = [p for p in range(n) if self._cost_at(p)]
             spent += n * per_pair

@@ -292,7 +292,7 @@ def _search(
     rng = random.Random(seed)
     new_rounds, rounds = counts
     search = SwapSearch(base, sizes, new_rounds, rounds)
-    search.build(rng, effort // 4, construction=not history)
+    search.build(rng, effort // 4, construction=not history, deadline=start + time_budget / 4)
     if not (search.constructed and search.cost):
         search.improve(rng, effort, start + time_budget)
         return search

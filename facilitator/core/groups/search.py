@@ -128,11 +128,18 @@ class SwapSearch:
         self.movable = range(1 if self.fresh else 0, new_rounds)
         self.constructed = False
 
-    def build(self, rng: random.Random, effort: int, *, construction: bool = True) -> None:
+    def build(
+        self,
+        rng: random.Random,
+        effort: int,
+        *,
+        construction: bool = True,
+        deadline: float = float("inf"),
+    ) -> None:
         """Add the new rounds: a construction if one fits (and is wanted), the rest greedily.
 
         With constraints or history, people take the construction's places so that linked
-        pairs meet as little as possible (relabel.py); `effort` bounds that placing.
+        pairs meet as little as possible (relabel.py); `effort` and `deadline` bound that.
         `constructed` tells afterwards whether a construction was used.
         """
         rounds: list[list[list[int]]] = []
@@ -144,7 +151,7 @@ class SwapSearch:
                     [costs[count] if a != b else 0 for b, count in enumerate(row)]
                     for a, row in enumerate(self.base)
                 ]
-                rounds = place_people(rounds, spare, weights, rng, effort)
+                rounds = place_people(rounds, spare, weights, rng, effort, deadline)
         self.constructed = bool(rounds)
         for groups in rounds:
             self._add_round(groups)
@@ -160,7 +167,44 @@ class SwapSearch:
             groups: list[list[int]] = [[] for _ in self.sizes]
             for person in order:
                 groups[self._cheapest_group(person, groups)].append(person)
+            if any(blocked):
+                self._keep_apart(groups)
             self._add_round(groups)
+
+    def _keep_apart(self, groups: list[list[int]]) -> None:
+        """Swap people of a new round until no "never together" pair shares a group in it.
+
+        The greedy placement can leave the last people only groups with someone they must
+        not meet; a swap with someone elsewhere fixes that where any swap can.
+        """
+        counts, offset = self.counts, self.offset
+
+        def clashes(person: int, group: list[int], leaving: int = -1) -> int:
+            row = counts[person]
+            return sum(1 for o in group if o not in (person, leaving) and row[o] >= offset)
+
+        for _ in range(len(self.base)):
+            stuck = next(
+                ((g, p) for g, group in enumerate(groups) for p in group if clashes(p, group)),
+                None,
+            )
+            if stuck is None:
+                return
+            home, person = stuck
+            best: tuple[int, int, int] | None = None
+            for away, group in enumerate(groups):
+                if away == home:
+                    continue
+                for other in group:
+                    before = clashes(person, groups[home]) + clashes(other, group)
+                    after = clashes(person, group, other) + clashes(other, groups[home], person)
+                    if after < before and (best is None or after - before < best[0]):
+                        best = (after - before, away, other)
+            if best is None:
+                return
+            _, away, other = best
+            groups[home][groups[home].index(person)] = other
+            groups[away][groups[away].index(other)] = person
 
     def _cheapest_group(self, person: int, groups: list[list[int]]) -> int:
         """The first group with room where `person` adds the least cost."""
@@ -365,12 +409,17 @@ class SwapSearch:
         return delta
 
     def _kick(self, rng: random.Random, swaps: int) -> None:
-        """Make a few random swaps to leave a spot where the search is stuck."""
+        """Make a few random swaps to leave a spot where the search is stuck.
+
+        A swap that would put a "never together" pair in one group is skipped.
+        """
         n = len(self.base)
         for _ in range(swaps):
             r, p, q = rng.choice(self.movable), rng.randrange(n), rng.randrange(n)
             if self.where[r][p] != self.where[r][q]:
-                self._swap(r, p, q, self._swap_delta(r, p, q))
+                delta = self._swap_delta(r, p, q)
+                if delta < _FORBIDDEN:
+                    self._swap(r, p, q, delta)
 
     def _snapshot(self) -> list[list[list[int]]]:
         """A copy of the new rounds."""
