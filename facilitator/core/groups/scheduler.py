@@ -15,7 +15,9 @@ How it works (pure Python, standard library only):
    a seeded random order, into the group where they know the fewest people already.
 2. Repair (search.py): while some pair meets twice, a tabu search swaps two people of one
    round between groups, first lowering the most times any pair meets, then the total
-   number of repeats; "never together" pairs cost more than anything else.
+   number of repeats; "never together" pairs (and teams kept apart) cost more than
+   anything else, two people of a team to be mixed a little. Past 4,000 people a table of
+   every pair is too big: sparse.py plans those crowds instead.
 3. Stop: when no pair meets twice, when a lower bound shows the remaining repeats are
    unavoidable, after a fixed amount of search effort, or when the time budget runs out.
 
