@@ -148,3 +148,25 @@ def test_pairs_join_into_foursomes_by_default_where_the_structure_goes_from_two_
     choices = GroupChoices(NAMES)
     joining = [step.key for step in steps if choices.mode_of(step) is GroupMode.JOIN]
     assert joining == ([joined] if joined else [])
+
+
+def test_the_crash_record_keeps_columns_rules_and_groups_and_refuses_a_damaged_one() -> None:
+    from facilitator.core.groups.attributes import AttributeRule
+    from facilitator.core.groups.participants import parse_participants
+    from facilitator.core.groups.record import GroupsRecord
+
+    people = parse_participants("name,team\nAnn,A\nBob,B\napart: Ann, Bob\n")
+    groups = {"pairs#1": (("Ann", "Bob"),)}
+    record = GroupsRecord(
+        people,
+        {"pairs": 2},
+        {"fours": GroupMode.JOIN},
+        {"team": AttributeRule.MIX},
+        3,
+        groups,
+        frozenset({"pairs#1"}),
+    )
+    again = GroupsRecord.from_json(record.to_json(), {"pairs#1"})
+    assert again == record
+    damaged = record.to_json() | {"rules": {"team": "sideways"}}
+    assert GroupsRecord.from_json(damaged, {"pairs#1"}) is None
