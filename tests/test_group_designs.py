@@ -12,6 +12,7 @@ import pytest
 from facilitator.core.groups.attributes import Attribute, AttributeRule, same_value_groups
 from facilitator.core.groups.constructions import construct
 from facilitator.core.groups.designs import DESIGNS, round_robin
+from facilitator.core.groups.doubled import doubled_plane_rounds
 from facilitator.core.groups.scheduler import count_meetings, schedule_groups
 
 
@@ -42,6 +43,19 @@ def test_forty_in_foursomes_meet_everybody_exactly_once() -> None:
     assert len(_pairs_met(rounds)) == 40 * 39 // 2
 
 
+def test_two_doubled_affine_planes_give_thirty_two_in_foursomes_ten_rounds() -> None:
+    rounds = doubled_plane_rounds(4)
+    assert len(rounds) == 10
+    for formed in rounds:
+        assert sorted(p for group in formed for p in group) == list(range(32))
+        assert [len(group) for group in formed] == [4] * 8
+    met = _pairs_met(rounds)
+    assert set(met.values()) == {1}
+    unmet = {frozenset(pair) for pair in combinations(range(32), 2)} - set(met)
+    assert unmet == {frozenset((p, p + 16)) for p in range(16)}, "only a person's double"
+    assert doubled_plane_rounds(5) == [], "no permutation known for this order"
+
+
 def test_the_circle_method_pairs_everybody_with_everybody_once() -> None:
     rounds = round_robin(12, 11)
     assert len(rounds) == 11
@@ -60,6 +74,7 @@ def test_a_construction_offers_a_spare_round_that_shares_no_pair_with_the_rest()
 
 ITEM_FOUR = [
     (6, 3, 8),
+    (8, 4, 10),
     (7, 3, 10),
     (8, 3, 11),
     (6, 4, 7),
