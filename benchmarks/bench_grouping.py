@@ -9,6 +9,12 @@ tried one by one). "workshop": the sizes facilitators run, with the default budg
 1 s). "constraint": pairs and teams kept apart. Time is measured in one run and memory (the
 peak of Python allocations, tracemalloc) in a second run of the same case, since tracing slows
 the search down; the search stops after a fixed effort, so both runs plan the same groups.
+
+Two cases keep repeats that no schedule avoids. 7 people in pairs (one trio) have at most
+3 repeat-free rounds (an exhaustive check of every round), so 4 rounds need 1 repeat. 49
+people in sevens for 8 rounds meet everybody exactly once, so with one pair kept apart each
+of the two has 47 others for 48 meetings: at least 2 repeats; the table shows how many the
+search leaves, nobody meeting anybody three times.
 """
 
 from __future__ import annotations
