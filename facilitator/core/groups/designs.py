@@ -4,9 +4,9 @@ Design theory knows schedules with more rounds than a finite-field grid gives wh
 of groups is not a prime power: Kirkman triple systems (15 and 21 people in trios), nearly
 Kirkman triple systems (18 and 24 in trios), resolvable designs (40 in foursomes: every pair
 meets exactly once in 13 rounds), and the best schedules known for 24 in foursomes and 30 in
-fives (32 in foursomes come from doubled.py). Each is written here the way design tables write them: a base round over the
-numbers modulo m, whose m shifts (add t to every number, modulo m) are m rounds, and
-sometimes a block whose m shifts form one more round by themselves.
+fives (32 in foursomes come from doubled.py). Each is written here the way design tables
+write them: a base round over the numbers modulo m, whose m shifts (add t to every number,
+modulo m) are m rounds, and sometimes a block whose m shifts form one more round by itself.
 
 People are points: a point is x + m * level (x modulo m, `levels` copies of the numbers) or,
 after all those, a fixed point that no shift moves. Any selection of a design's rounds is

@@ -51,6 +51,11 @@ Round = tuple[Group, ...]
 DEFAULT_TIME_BUDGET = 0.8
 """Seconds the search may run at most: a safety cap (see the module docstring)."""
 
+SMALL_EFFORT = 2000
+"""For a few people the effort is at most this much per person squared per round: seven
+people in pairs cannot do better than one repeat in four rounds, and more search would only
+prove it slowly."""
+
 DEFAULT_EFFORT = 4_000_000
 """Search effort, about one unit per candidate swap looked at: the bound that keeps results
 deterministic (about half a second of search, spent only when no perfect schedule turns up)."""
@@ -293,6 +298,7 @@ def _search(
     start = time.perf_counter()
     rng = random.Random(seed)
     new_rounds, rounds = counts
+    effort = min(effort, SMALL_EFFORT * len(base) ** 2 * new_rounds)
     search = SwapSearch(base, sizes, new_rounds, rounds)
     search.build(rng, effort // 4, construction=not history, deadline=start + time_budget / 4)
     if not (search.constructed and search.cost):
