@@ -7,7 +7,8 @@ Without --build it measures the bundle already in dist/Facilitator (from
 first, into build/ and dist/ of the repository (both ignored by git), from an emptied
 PyInstaller cache (as on a fresh machine), and times the build.
 The built app is then started like the source tree in bench_startup.py (both windows
-painted) and its `--self-test` is run once.
+painted) and its `--self-test` is run once. The twenty biggest files of the bundle are listed
+below the figures: what the size is made of.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ WORK_DIR = REPO_ROOT / "build"
 INFO_FILE = "facilitator-build-info.json"
 """Written into the work folder after a build: how long it took."""
 BUILD_TIMEOUT_S = 1800
+BIGGEST_COUNT = 20
 
 
 def bundle_dir(dist_dir: Path = DIST_DIR) -> Path:
@@ -97,6 +99,27 @@ def size_bytes(folder: Path) -> int:
         for path in folder.rglob("*")
         if path.is_file() and not path.is_symlink()
     )
+
+
+def biggest_files(folder: Path, count: int = BIGGEST_COUNT) -> list[dict]:
+    """The `count` biggest files of the bundle (links not counted), biggest first."""
+    files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
+    files.sort(key=lambda path: path.stat().st_size, reverse=True)
+    return [
+        {
+            "file": path.relative_to(folder).as_posix(),
+            "mib": round(path.stat().st_size / 2**20, 2),
+        }
+        for path in files[:count]
+    ]
+
+
+def extra_tables() -> list[tuple[str, list[dict]]]:
+    """Tables shown below the benchmark's figures: the bundle's biggest files."""
+    folder = bundle_dir()
+    if not folder.is_dir():
+        return []
+    return [(f"The {BIGGEST_COUNT} biggest files of {folder.name}/", biggest_files(folder))]
 
 
 def du_human(folder: Path) -> str:

@@ -4,7 +4,7 @@ Run: `python benchmarks/bench_startup.py [--runs 5]` (or through `python -m benc
 
 The app is started as a facilitator starts it, in a fresh process, with
 FACILITATOR_REPORT_STARTUP=1: it prints `startup: painted <time.monotonic()>` once the console
-and the card have painted (facilitator/app.py), and the monotonic clock is shared with this
+and the card have painted (facilitator/launch.py), and the monotonic clock is shared with this
 process. It runs under a virtual display with a laptop and a projector monitor (Xvfb,
 tools/virtual_display.py) when Xvfb is installed, else offscreen, and inside a private
 PulseAudio null sink (tests/audio_probe.py) when PulseAudio is installed, so the bells load

@@ -8,24 +8,22 @@ on it are built by `_build_console` and built again when the language changes.
 
 from __future__ import annotations
 
-import linecache
-import sys
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from facilitator import APP_NAME, __version__
 from facilitator.controllers.actions import RunActions
 from facilitator.controllers.card_placement import CardPlacement
 from facilitator.controllers.console_view import ConsoleView
+from facilitator.controllers.help_menu import HelpMenu
 from facilitator.controllers.language import InterfaceLanguage
 from facilitator.controllers.library_actions import LibraryActions
 from facilitator.controllers.plans import PlansController
 from facilitator.controllers.sessions import SessionController
 from facilitator.core.documents.draft_store import DRAFTS_FOLDER, DraftStore
-from facilitator.core.files.kinds import DocumentKind
-from facilitator.core.files.paths import user_data_dir
+from facilitator.core.files.paths import user_data_dir, user_log_dir
 from facilitator.core.sessions.record import SavedSession, SessionStore
 from facilitator.models.agenda_model import AgendaModel
 from facilitator.models.bells import CueRouter
@@ -39,27 +37,27 @@ from facilitator.models.plan_model import PlanModel
 from facilitator.models.preferences_model import PreferencesModel
 from facilitator.models.presentation import PresentationModel
 from facilitator.models.run_model import RunModel
+from facilitator.models.screen_awake import ScreenAwake
 from facilitator.models.structure_choice import StructureChoiceModel
-from facilitator.platform.edges import Platform
-from facilitator.platform.qt_audio import QtBellPlayer
-from facilitator.platform.screens import QtScreenProvider
-from facilitator.platform.startup_report import watch_startup_if_asked
+from facilitator.platform.sound_import import import_sound
 from facilitator.ui.card_canvas import CardCanvas
 from facilitator.ui.card_window import CardWindow
 from facilitator.ui.console_window import ConsoleWindow
-from facilitator.ui.help_dialog import ShortcutHelp
+from facilitator.ui.help_dialog import HelpDialog
+from facilitator.ui.keyboard import install_focused_controls_first
 from facilitator.ui.labels import language_name
 from facilitator.ui.library_page import LibraryPage
-from facilitator.ui.plain import plain_message
 from facilitator.ui.prompts import Prompts
 from facilitator.ui.run_page import RunPage
 from facilitator.ui.sound_panel import SoundPanel
+from facilitator.ui.style import make_placeholders_readable
 
 if TYPE_CHECKING:
-    import argparse
     from pathlib import Path
 
     from facilitator.core.documents.library import Library
+    from facilitator.platform.app_log import LogSetup
+    from facilitator.platform.edges import Platform
 
 
 class FacilitatorApp(QObject):
@@ -102,8 +100,14 @@ class FacilitatorApp(QObject):
         )
         self.bells = CueRouter(self.run, self.preferences, platform.player, self)
         self.run.set_cue_lead(platform.player.output_lead)
+        self.screen_awake = ScreenAwake(self.run, platform.awake, self.notices, self)
 
         self.card = CardWindow(CardCanvas(self.presenter, self.preferences, self.presentation))
+        # Space and Return press the focused button before they mean Next (ui/keyboard.py).
+        application = QApplication.instance()
+        if isinstance(application, QApplication):
+            install_focused_controls_first(application)
+            make_placeholders_readable(application)
         self._build_console()
         self.placement = CardPlacement(
             platform.screens,
@@ -147,6 +151,7 @@ class FacilitatorApp(QObject):
             toggle_full_screen=self.card.toggle_full_screen,
             leave_full_screen=self.card.leave_full_screen,
             show_help=self.show_help,
+            end_session=self.request_end,
             parent=self,
         )
         self.library_page = LibraryPage(self.library, self.structure_choice, self.language())
@@ -160,10 +165,11 @@ class FacilitatorApp(QObject):
             close_guard=self.may_quit,
         )
         self.actions.install(self.console, self.card)
-        self.sound_panel = SoundPanel(self.preferences, self.bells)
+        importer = partial(import_sound, data_dir=self._data_dir)
+        self.sound_panel = SoundPanel(self.preferences, self.bells, import_sound=importer)
         self.sound_dock = self.console.add_side_panel(self.tr("Sound"), self.sound_panel)
         self.library_page.startRequested.connect(self._start_from_library)
-        self.run_page.endRequested.connect(self.end_session)
+        self.run_page.endRequested.connect(self.request_end)
         self.console.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         self.console.quitRequested.connect(self._quit)
         # Editing, import/export (menu and drops), drafts, preferences dialog and UI state.
@@ -172,6 +178,14 @@ class FacilitatorApp(QObject):
         )
         # The Plans tab, the agenda, the groups panel and keys, the facilitator's sheet.
         self.plan_actions = PlansController(self, parent=self)
+        self.help_menu = HelpMenu(
+            self.console,
+            self.library,
+            self.notices,
+            language=self.language,
+            log_folder=user_log_dir(),
+            parent=self.console,
+        )
 
     def _rebuild_console(self) -> None:
         """Build the console again in the current language, as it stood.
@@ -282,9 +296,14 @@ class FacilitatorApp(QObject):
 
     # --- sessions (facilitator/controllers/sessions.py) -----------------------------
 
-    def _start_from_library(self, structure_id: str, questions_id: str, fit: float) -> None:
+    def _start_from_library(
+        self, structure_id: str, questions_id: str, fit: float, group_size: int = 0
+    ) -> None:
         self.sessions.start_structure(
-            structure_id, questions_id=questions_id or None, fit=fit or None
+            structure_id,
+            questions_id=questions_id or None,
+            fit=fit or None,
+            group_size=group_size or None,
         )
 
     def start_run(self, structure_id: str, **options: Any) -> bool:
@@ -298,6 +317,11 @@ class FacilitatorApp(QObject):
     def end_session(self) -> None:
         """Close the current session on purpose (its crash record goes too)."""
         self.sessions.end()
+
+    def request_end(self) -> None:
+        """End session (the button, the Run menu, Ctrl+E): asks first while it runs."""
+        if self.sessions.may_end():
+            self.end_session()
 
     def offer_resume(self) -> None:
         """If a session was interrupted, offer to resume it where it stands now."""
@@ -313,10 +337,22 @@ class FacilitatorApp(QObject):
         """Show the console."""
         self.console.show()
 
+    def help_dialog(self) -> HelpDialog:
+        """Help: getting started, and every key of the run, the console and the groups."""
+        console = self.console
+        actions = [
+            *self.actions.all(),
+            self.plan_actions.show_groups,
+            self.plan_actions.next_groups_page,
+            console.find_action,
+            console.library_action,
+            console.run_action,
+        ]
+        return HelpDialog(actions, console)
+
     def show_help(self) -> None:
-        """List every shortcut."""
-        rows = self.actions.shortcut_table() + self.plan_actions.shortcut_table()
-        ShortcutHelp(rows, self.console).exec()
+        """F1: the help, until closed."""
+        self.help_dialog().exec()
 
     def _fill_screen_menu(self) -> None:
         menu = self.console.screen_menu
@@ -330,6 +366,17 @@ class FacilitatorApp(QObject):
         windowed = menu.addAction(self.tr("A window beside the console"))
         windowed.triggered.connect(lambda: self.placement.show_card(windowed=True))
 
+    def report_log(self, setup: LogSetup) -> None:
+        """Say once (in the notice bar) when the log cannot be written; the app runs on."""
+        if setup.problem:
+            self.notices.post(
+                self.tr(
+                    "The log cannot be written in {folder} ({reason}); the app works as always, "
+                    "without a log."
+                ).format(folder=setup.folder, reason=setup.problem),
+                key="log",
+            )
+
     def may_quit(self) -> bool:
         """Whether the app may quit: asks about a running session, then unsaved work."""
         return (
@@ -340,60 +387,8 @@ class FacilitatorApp(QObject):
 
     def _quit(self) -> None:
         self.plan_drafts.flush()
+        self.screen_awake.release()
         self.card.close()
         app = QApplication.instance()
         if app is not None:
             app.quit()
-
-
-def run_app(options: argparse.Namespace) -> int:
-    """Open the console (and with `facilitator run`, a session straight away)."""
-    # PySide6 reads the source of every module imported after it (looking for its
-    # `__feature__` imports) and keeps every line in linecache: megabytes never read again,
-    # given back here before the windows are built so that they can use that memory.
-    linecache.clearcache()
-    existing = QApplication.instance()
-    application = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    application.setApplicationName(APP_NAME)
-    application.setApplicationVersion(__version__)
-    application.setQuitOnLastWindowClosed(False)
-    app = FacilitatorApp(Platform(QtScreenProvider(), QtBellPlayer()))
-    app.console.quitRequested.connect(application.quit)
-    app.show()
-    if getattr(options, "command", None) == "run":
-        _start_from_command_line(app, options)
-    else:
-        app.offer_resume()
-    watch_startup_if_asked([app.console, app.card.canvas], app)
-    return application.exec()
-
-
-def _start_from_command_line(app: FacilitatorApp, options: argparse.Namespace) -> None:
-    """`facilitator run ID [--screen N] [--speed F] [--windowed]`: start that session now."""
-    screens = app.placement.available()
-    screen = None
-    if options.screen is not None:
-        if not 0 <= options.screen < len(screens):
-            box = plain_message(
-                app.console,
-                QMessageBox.Icon.Warning,
-                APP_NAME,
-                QCoreApplication.translate(
-                    "FacilitatorApp",
-                    "There is no screen {number}; the card opens on the default screen.",
-                ).format(number=options.screen),
-            )
-            box.exec()
-        else:
-            screen = screens[options.screen].name
-    where = {"speed": options.speed, "screen": screen, "windowed": options.windowed}
-    if getattr(options, "kind", DocumentKind.STRUCTURE) is DocumentKind.PLAN:
-        app.start_plan(options.id, fit=options.fit, language=options.lang, **where)
-    else:
-        app.start_run(
-            options.id,
-            questions_id=options.questions,
-            fit=options.fit,
-            language=options.lang,
-            **where,
-        )

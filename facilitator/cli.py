@@ -16,6 +16,7 @@ from facilitator import __version__
 from facilitator.core.documents.library import Library, load_library
 from facilitator.core.documents.registry import load_document, type_of_item
 from facilitator.core.documents.sharing import IdClashError, export_item, import_file
+from facilitator.core.files import validation as v
 from facilitator.core.files.jsonio import SaveError
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.problems import DocumentError, printable
@@ -23,8 +24,9 @@ from facilitator.core.plans.schedule import PlanError, item_label, plan_schedule
 from facilitator.core.sessions.record import SessionSpec
 from facilitator.core.sessions.setup import RunSetupError, timeline_for
 from facilitator.core.settings.preferences import load_preferences
+from facilitator.core.shown.timeline_text import table_lines, timeline_lines
 from facilitator.core.timing.clock import MAX_SPEED, MIN_SPEED
-from facilitator.core.timing.fitting import MAX_FIT_MINUTES, format_minutes
+from facilitator.core.timing.fitting import MAX_FIT_MINUTES
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE
 
 if TYPE_CHECKING:
@@ -35,41 +37,23 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
+MAX_GROUP_SIZE = 50
 MAX_SCREEN = 99
-GROUP_SIZES = (2, 500)
 MAX_ROUNDS = 200
-SEED_LIMIT = 2**63
+MAX_SEARCH_SECONDS = 3600.0
 
 
 class CommandError(Exception):
     """A command could not do what was asked; the message is shown as is."""
 
 
-def check_number(
-    option: str,
-    value: float | None,
-    low: float,
-    high: float,
-    *,
-    noun: str = "a number",
-    above: bool = False,
-) -> None:
-    """CommandError unless `value` (when given) lies from `low` (or `above` it) to `high`.
-
-    NaN and the infinities fall outside every such range.
-    """
-    if value is None:
-        return
-    inside = low < value if above else low <= value
-    if not (inside and value <= high):
-        bounds = (
-            f"greater than {low:g} and at most {high:g}" if above else f"from {low:g} to {high:g}"
-        )
-        raise CommandError(f"{option}: expected {noun} {bounds}, got {value:g}")
-
-
-def _check_fit(options: argparse.Namespace) -> None:
-    check_number("--fit", options.fit, 0, MAX_FIT_MINUTES, noun="a number of minutes", above=True)
+def _check(option: str, value: float | None, check: v.Check) -> None:
+    """CommandError in one line unless `value` (when given) passes `check` (finite, in range)."""
+    problems = v.Problems()
+    if value is not None:
+        check(value, option, problems)
+    if problems:
+        raise CommandError("; ".join(f"{where}: {message}" for where, message in problems.items))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -145,6 +129,19 @@ def build_parser() -> argparse.ArgumentParser:
     groups.add_argument("--rounds", type=int, required=True, metavar="R", help="number of rounds")
     groups.add_argument("--json", action="store_true", help="print the groups as JSON")
     groups.add_argument("--seed", type=int, default=0, help="another seed gives other groups")
+    groups.add_argument(
+        "--seconds",
+        type=float,
+        default=None,
+        metavar="T",
+        help="search longer for hard cases (the same T and seed give the same groups)",
+    )
+    for rule, text in (
+        ("apart", "nobody shares a group with someone of the same value (e.g. team)"),
+        ("mix", "as few groups as possible hold two of the same value"),
+        ("together", "form the groups within each value (e.g. table, language)"),
+    ):
+        groups.add_argument(f"--{rule}", action="append", default=[], metavar="COLUMN", help=text)
     return parser
 
 
@@ -157,6 +154,28 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
         help="fit the structure (or the whole plan) to a length",
     )
     parser.add_argument("--lang", default=None, help="language of the texts (en, nl)")
+    parser.add_argument(
+        "--group-size",
+        default=None,
+        metavar="N",
+        help="people per group, for structures whose rounds or turns follow the group "
+        "(one round per member, one turn per person at the table)",
+    )
+
+
+def group_size_option(value: str | None) -> int | None:
+    """The --group-size given, as a whole number; CommandError in one line when it is none."""
+    if value is None:
+        return None
+    try:
+        size = int(value.strip())
+    except ValueError:
+        size = 0
+    if not 2 <= size <= MAX_GROUP_SIZE:
+        raise CommandError(
+            f"--group-size: expected a whole number from 2 to {MAX_GROUP_SIZE}, got {value!r}"
+        )
+    return size
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
@@ -190,7 +209,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 def _open_app(options: argparse.Namespace) -> int:
     """Open the console (and with `run`, start straight into a run)."""
     try:
-        from facilitator.app import run_app
+        from facilitator.launch import run_app
     except ImportError as error:
         print(f"facilitator: the app cannot open its windows here: {error}", file=sys.stderr)
         build_parser().print_help()
@@ -234,11 +253,9 @@ def _list_plans(library: Library, language: str, out: TextIO) -> int:
 
 
 def _print_table(rows: Sequence[tuple[str, ...]], out: TextIO) -> None:
-    rows = [tuple(printable(cell) for cell in row) for row in rows]  # never raw control codes
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    for row in rows:
-        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=True)]
-        print("  ".join(cells).rstrip(), file=out)
+    # Never a raw control code on the terminal: every cell shown escaped where needed.
+    for line in table_lines([tuple(printable(cell) for cell in row) for row in rows]):
+        print(line, file=out)
 
 
 def prepare_timeline(
@@ -248,6 +265,7 @@ def prepare_timeline(
     questions: str | None,
     fit: float | None,
     language: str | None,
+    group_size: int | None = None,
 ) -> Timeline:
     """The timeline a `show` or `run` asks for; CommandError explains any problem.
 
@@ -265,6 +283,7 @@ def prepare_timeline(
         language or FALLBACK_LANGUAGE,
         questions_id=questions,
         fit_minutes=fit,
+        group_size=group_size,
     )
     preferences, _problems = load_preferences()  # as a run would: the preference fills in
     try:
@@ -284,10 +303,16 @@ def item_kind(library: Library, item_id: str) -> DocumentKind:
 
 
 def _show(options: argparse.Namespace, out: TextIO) -> int:
-    _check_fit(options)
+    _check("--fit", options.fit, v.number(above=0, maximum=MAX_FIT_MINUTES))
+    group_size = group_size_option(options.group_size)
     library = _load(out)
     timeline = prepare_timeline(
-        library, options.id, questions=options.questions, fit=options.fit, language=options.lang
+        library,
+        options.id,
+        questions=options.questions,
+        fit=options.fit,
+        language=options.lang,
+        group_size=group_size,
     )
     if options.json:
         json.dump(timeline.to_json(), out, ensure_ascii=False, indent=2)
@@ -298,43 +323,8 @@ def _show(options: argparse.Namespace, out: TextIO) -> int:
 
 
 def _print_timeline(timeline: Timeline, out: TextIO) -> None:
-    language = timeline.language
-    structure = timeline.structure
-    print(
-        printable(
-            f"{structure.title.in_language(language)} ({structure.id}), "
-            f"{format_minutes(timeline.total_seconds)} in all"
-        ),
-        file=out,
-    )
-    if timeline.question_set is not None:
-        questions = timeline.question_set
-        print(printable(f"Questions: {questions.title} ({questions.id})"), file=out)
-    rows = [("#", "START", "LENGTH", "STEP", "KIND", "ROUND", "SPEAKER", "CUE")]
-    for segment in timeline.segments:
-        step = timeline.step(segment)
-        rows.append(
-            (
-                str(segment.index),
-                format_minutes(segment.start_seconds),
-                format_minutes(segment.duration_seconds),
-                step.title.in_language(language),
-                segment.kind.value,
-                f"{segment.round}/{segment.rounds}" if segment.round else "",
-                f"{segment.speaker}/{segment.speakers}" if segment.speaker else "",
-                segment.cue,
-            )
-        )
-    print(file=out)
-    _print_table(rows, out)
-    print(f"\nThen: {timeline.end_cue} at {format_minutes(timeline.total_seconds)}", file=out)
-    shown: set[tuple[str, ...]] = set()
-    for segment in timeline.segments:
-        if segment.questions and segment.questions not in shown:
-            shown.add(segment.questions)
-            print(f"\nOn the card from #{segment.index}:", file=out)
-            for question in segment.questions:
-                print(f"  - {printable(question)}", file=out)
+    for line in timeline_lines(timeline):
+        print(printable(line), file=out)
 
 
 def _validate(options: argparse.Namespace, out: TextIO) -> int:
@@ -395,12 +385,18 @@ def _export(options: argparse.Namespace, out: TextIO) -> int:
 
 
 def _run(options: argparse.Namespace, out: TextIO) -> int:
-    check_number("--speed", options.speed, MIN_SPEED, MAX_SPEED)
-    _check_fit(options)
-    check_number("--screen", options.screen, 0, MAX_SCREEN, noun="a whole number")
+    _check("--speed", options.speed, v.number(minimum=MIN_SPEED, maximum=MAX_SPEED))
+    _check("--fit", options.fit, v.number(above=0, maximum=MAX_FIT_MINUTES))
+    _check("--screen", options.screen, v.integer(minimum=0, maximum=MAX_SCREEN))
+    options.group_size = group_size_option(options.group_size)
     library = _load(out)
     prepare_timeline(
-        library, options.id, questions=options.questions, fit=options.fit, language=options.lang
+        library,
+        options.id,
+        questions=options.questions,
+        fit=options.fit,
+        language=options.lang,
+        group_size=options.group_size,
     )
     options.kind = item_kind(library, options.id)
     return _open_app(options)
@@ -408,32 +404,36 @@ def _run(options: argparse.Namespace, out: TextIO) -> int:
 
 def _groups(options: argparse.Namespace, out: TextIO) -> int:
     from facilitator.core.groups.participants import ParticipantsError, read_participants
-    from facilitator.core.groups.scheduler import schedule_groups
+    from facilitator.core.groups.report import GroupRequest, form_groups
 
-    check_number("--size", options.size, *GROUP_SIZES, noun="a whole number")
-    check_number("--rounds", options.rounds, 1, MAX_ROUNDS, noun="a whole number")
-    check_number("--seed", options.seed, -SEED_LIMIT, SEED_LIMIT - 1, noun="a whole number")
+    _check("--rounds", options.rounds, v.integer(minimum=1, maximum=MAX_ROUNDS))
+    _check("--seconds", options.seconds, v.number(above=0, maximum=MAX_SEARCH_SECONDS))
     try:
         participants = read_participants(options.file)
+        rules = {"apart": options.apart, "mix": options.mix, "together": options.together}
+        request = GroupRequest.of(participants, options.size, options.rounds, rules)
+        result = form_groups(request, seed=options.seed, seconds=options.seconds)
     except ParticipantsError as error:
-        raise CommandError(str(error)) from None
-    try:
-        schedule = schedule_groups(
-            participants.names,
-            options.size,
-            options.rounds,
-            never_together=participants.apart,
-            seed=options.seed,
-        )
+        print(f"facilitator groups: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
     except ValueError as error:
-        raise CommandError(str(error)) from None
+        print(f"facilitator groups: {options.file}: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
     if options.json:
-        json.dump(schedule.to_json(), out, ensure_ascii=False, indent=2)
+        json.dump(result.to_json(), out, ensure_ascii=False, indent=2)
         out.write("\n")
         return EXIT_OK
-    for number, groups in enumerate(schedule.rounds, start=1):
+    if result.bound.line():
+        print(result.bound.line(), file=out)
+    for number, groups in enumerate(result.schedule.rounds, start=1):
         print(f"Round {number}", file=out)
         for index, group in enumerate(groups, start=1):
             print(f"  {index:>3}. {printable(', '.join(group))}", file=out)
-    print(f"Repeated encounters: {schedule.repeats}", file=out)
+    for report in result.attributes:
+        print(
+            f"{report.column} ({report.rule.value}): {report.groups_with_same_value} of "
+            f"{report.groups} groups hold two people with the same {report.column}",
+            file=out,
+        )
+    print(f"Repeated encounters: {result.schedule.repeats}", file=out)
     return EXIT_OK

@@ -23,7 +23,7 @@ import threading
 import time
 import wave
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -318,8 +318,13 @@ def run_driver(
     fit_minutes: float | None,
     tail_s: float,
     timeout_s: float,
+    sounds: Mapping[str, str] | None = None,
+    volume: float | None = None,
 ) -> list[ScheduledCue]:
-    """Run a whole rehearsal with the real app parts in a child process; its cues."""
+    """Run a whole rehearsal with the real app parts in a child process; its cues.
+
+    `sounds` sets the sound of some cues (cue -> a built-in name or `file:PATH`).
+    """
     command = [
         sys.executable,
         "-m",
@@ -332,6 +337,10 @@ def run_driver(
     ]
     if fit_minutes is not None:
         command += ["--fit", str(fit_minutes)]
+    if sounds:
+        command += ["--sounds", json.dumps(dict(sounds))]
+    if volume is not None:
+        command += ["--volume", str(volume)]
     data_dir.mkdir(parents=True, exist_ok=True)
     child_env = {
         **env,
@@ -410,6 +419,8 @@ class Rehearsal:
     """The cues the app saw due, in order."""
     analysis: Analysis
     heard: list[Heard]
+    bands: Mapping[str, tuple[float, float]] = field(default_factory=lambda: DOMINANT_BANDS_HZ)
+    """Where each rung sound's strongest frequency lies."""
 
     def problems(self, bound_ms: float) -> list[str]:
         """Everything wrong: cues not due as planned, bells missing, wrong, garbled or late."""
@@ -417,7 +428,7 @@ class Rehearsal:
         seen = [cue.cue for cue in self.cues]
         if seen != self.expected:
             problems.append(f"the app saw the cues {seen}, the timeline has {self.expected}")
-        return problems + problems_with(self.heard, self.analysis, bound_ms)
+        return problems + problems_with(self.heard, self.analysis, bound_ms, self.bands)
 
     def heard_right(self) -> int:
         """How many cues were heard with their own sound."""
@@ -441,8 +452,14 @@ def rehearse(
     speed: float,
     fit_minutes: float | None = None,
     tail_s: float = 3.5,
+    sounds: Mapping[str, str] | None = None,
+    volume: float | None = None,
 ) -> Rehearsal:
-    """Rehearse a structure with the real app parts and find every bell in the recording."""
+    """Rehearse a structure with the real app parts and find every bell in the recording.
+
+    With `sounds` (cue -> `file:PATH` of a facilitator's own bell), those cues ring those
+    files, and the analysis looks for exactly the sounds the rehearsal rings.
+    """
     timeline = prepare_timeline(
         load_library(), structure, questions=None, fit=fit_minutes, language="en"
     )
@@ -456,12 +473,19 @@ def rehearse(
         fit_minutes=fit_minutes,
         tail_s=tail_s,
         timeout_s=timeout,
+        sounds=sounds,
+        volume=volume,
     )
     recording = recorder.recording()
     start = recording.index_at(cues[0].scheduled - 0.5) if cues else recording.samples.size
-    analysis = find_bells(recording, start=start)
-    sounds = [DEFAULT_SOUNDS.get(cue.cue, NO_CUE) for cue in cues]
-    return Rehearsal(expected, cues, analysis, pair_cues_with_bells(cues, sounds, analysis.onsets))
+    chosen = {**DEFAULT_SOUNDS, **(sounds or {})}
+    templates = load_templates()
+    if sounds:
+        templates = {name: load_wav(sound_file(name)) for name in set(chosen.values())}
+    analysis = find_bells(recording, templates, start=start)
+    played = [chosen.get(cue.cue, NO_CUE) for cue in cues]
+    heard = pair_cues_with_bells(cues, played, analysis.onsets)
+    return Rehearsal(expected, cues, analysis, heard, bands_for(templates))
 
 
 # --- the analysis ---------------------------------------------------------------------------
@@ -469,12 +493,37 @@ def rehearse(
 
 def load_templates(folder: Path = SOUNDS_DIR) -> dict[str, np.ndarray]:
     """The four bells as float samples in [-1, 1), read from their WAV files."""
-    templates = {}
-    for name in SOUND_NAMES:
-        with wave.open(str(folder / f"{name}.wav"), "rb") as wav_file:
-            frames = wav_file.readframes(wav_file.getnframes())
-        templates[name] = np.frombuffer(frames, dtype="<i2") / FULL_SCALE
-    return templates
+    return {name: load_wav(folder / f"{name}.wav") for name in SOUND_NAMES}
+
+
+def load_wav(path: Path) -> np.ndarray:
+    """A 16-bit mono WAV file's samples in [-1, 1)."""
+    with wave.open(str(path), "rb") as wav_file:
+        frames = wav_file.readframes(wav_file.getnframes())
+    return np.frombuffer(frames, dtype="<i2") / FULL_SCALE
+
+
+def sound_file(value: str) -> Path:
+    """The file of a sound value: a built-in bell's name or `file:PATH`."""
+    if value.startswith("file:"):
+        return Path(value.removeprefix("file:"))
+    return SOUNDS_DIR / f"{value}.wav"
+
+
+BAND_MARGIN = 0.08
+"""A sound other than the four bells must show its own strongest frequency within 8%."""
+
+
+def bands_for(templates: Mapping[str, np.ndarray]) -> dict[str, tuple[float, float]]:
+    """Where each template's strongest frequency lies: the bells' own bands, else measured."""
+    bands = {}
+    for name, template in templates.items():
+        if name in DOMINANT_BANDS_HZ:
+            bands[name] = DOMINANT_BANDS_HZ[name]
+            continue
+        peak = dominant_frequency(template[: round(0.3 * SAMPLE_RATE_HZ)])
+        bands[name] = (peak * (1 - BAND_MARGIN), peak * (1 + BAND_MARGIN))
+    return bands
 
 
 @dataclass(frozen=True)
@@ -765,7 +814,12 @@ def pair_cues_with_bells(
     return paired
 
 
-def problems_with(heard: Sequence[Heard], analysis: Analysis, bound_ms: float) -> list[str]:
+def problems_with(
+    heard: Sequence[Heard],
+    analysis: Analysis,
+    bound_ms: float,
+    bands: Mapping[str, tuple[float, float]] = DOMINANT_BANDS_HZ,
+) -> list[str]:
     """Everything wrong with what was heard: missing, extra, wrong, garbled or late bells."""
     problems = []
     onsets = analysis.onsets
@@ -784,7 +838,7 @@ def problems_with(heard: Sequence[Heard], analysis: Analysis, bound_ms: float) -
             continue
         if onset.sound != item.expected:
             problems.append(f"{label}: heard {onset.sound}, expected {item.expected}")
-        low, high = DOMINANT_BANDS_HZ[item.expected]
+        low, high = bands[item.expected]
         if not low <= onset.dominant_hz <= high:
             problems.append(
                 f"{label}: its strongest frequency is {onset.dominant_hz:.0f} Hz, "
@@ -805,6 +859,11 @@ EARLIEST_MS = 10.0
 arriving more than this early means the lead is wrong."""
 
 
+def _label(sound: str) -> str:
+    """A sound as the table shows it: a bell's name, or an own file's name."""
+    return sound_file(sound).name if sound.startswith("file:") else sound
+
+
 def format_table(heard: Sequence[Heard]) -> str:
     """What was due and what was heard, one line per cue."""
     header = (
@@ -815,12 +874,12 @@ def format_table(heard: Sequence[Heard]) -> str:
     for position, item in enumerate(heard):
         cue, onset = item.cue, item.onset
         to_play = f"{(cue.played - cue.scheduled) * 1000:.2f}" if cue.played is not None else "-"
-        start = f"{position:>2}  {cue.cue:<13} {item.expected:<8}"
+        start = f"{position:>2}  {cue.cue:<13} {_label(item.expected):<8}"
         if onset is None:
             lines.append(f"{start} {'-':<8}")
             continue
         lines.append(
-            f"{start} {onset.sound:<8} {onset.dominant_hz:>5.0f} {onset.strikes or '':>7} "
+            f"{start} {_label(onset.sound):<8} {onset.dominant_hz:>5.0f} {onset.strikes or '':>7} "
             f"{onset.score:>6.4f} {to_play:>10} {item.late_ms:>8.2f}"
         )
     return "\n".join(lines)

@@ -82,6 +82,7 @@ def user_data_dir(
     """Point the app's user data folder at a fresh temporary folder for each test."""
     folder = tmp_path / "user-data"
     monkeypatch.setenv("FACILITATOR_DATA_DIR", str(folder))
+    monkeypatch.setenv("FACILITATOR_LOG_DIR", str(tmp_path / "user-logs"))
     return folder
 
 

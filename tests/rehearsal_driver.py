@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from facilitator.cli import prepare_timeline
 from facilitator.core.documents.library import load_library
 from facilitator.core.sessions.record import Session, SessionSpec
-from facilitator.core.settings.preferences import Preferences
+from facilitator.core.settings.preferences import DEFAULT_SOUNDS, Preferences
 from facilitator.core.timing.clock import ScaledClock
 from facilitator.models.bells import CueRouter
 from facilitator.models.preferences_model import PreferencesModel
@@ -47,6 +47,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--speed", type=float, default=20.0)
     parser.add_argument("--fit", type=float, default=None, metavar="MINUTES")
     parser.add_argument("--tail", type=float, default=3.5, help="seconds to ring on at the end")
+    parser.add_argument("--volume", type=float, default=None, help="the bells' volume, 0 to 1")
+    parser.add_argument(
+        "--sounds", default="{}", help='JSON: the sound of some cues, {"end": "file:PATH"}'
+    )
     options = parser.parse_args(argv)
 
     app = QCoreApplication([sys.argv[0]])
@@ -59,7 +63,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     clock = ScaledClock(time.monotonic, options.speed)
     session = Session.start_new(spec, timeline, clock)
     run = RunModel()
-    preferences = PreferencesModel(Preferences(), persist=False)
+    chosen = {**DEFAULT_SOUNDS, **json.loads(options.sounds)}
+    preferences = Preferences().with_sound(sounds=chosen)
+    if options.volume is not None:
+        preferences = preferences.with_sound(volume=options.volume)
+    preferences = PreferencesModel(preferences, persist=False)
     player = QtBellPlayer()
     router = CueRouter(run, preferences, player)  # connected to cueDue before anything else
 

@@ -34,6 +34,7 @@ class Expected:
 EXPECTED = {
     "tingsha.wav": Expected(6.0, 8.0, -1.0),
     "chime.wav": Expected(2.0, 3.0, -6.0),
+    "strike.wav": Expected(2.5, 3.5, -8.0),
     "warning.wav": Expected(1.2, 1.8, -9.0),
     "end.wav": Expected(6.5, 10.0, -1.0),
 }
@@ -259,6 +260,22 @@ def test_chime_is_lower_softer_and_shorter_than_the_tingsha() -> None:
     assert chime_hz < 0.6 * dominant_frequency_hz(tingsha)
     assert peak_dbfs(chime.samples) <= peak_dbfs(tingsha.samples) - 4
     assert chime.duration_s < tingsha.duration_s - 2
+
+
+def test_strike_is_one_soft_short_cymbal_strike_at_the_tingsha_pitch() -> None:
+    strike, tingsha, chime = (load_sound(f"{n}.wav") for n in ("strike", "tingsha", "chime"))
+    low_hz, high_hz = TINGSHA_BAND_HZ
+    assert low_hz <= dominant_frequency_hz(strike) <= high_hz
+    assert abs(dominant_frequency_hz(strike) - dominant_frequency_hz(chime)) > 1_000
+    assert onset_times_s(strike) == [0.0]
+    assert peak_dbfs(strike.samples) <= peak_dbfs(tingsha.samples) - 6
+    assert strike.duration_s < tingsha.duration_s - 3
+    t60_s = estimate_t60_s(fundamental_envelope(strike), strike.sample_rate_hz, 0.2, 2.4)
+    assert 1.5 <= t60_s <= 4.0, "it rings out in a few seconds"
+    _, depth = beat_frequency_and_depth(
+        fundamental_envelope(strike), strike.sample_rate_hz, 0.2, strike.duration_s - 0.5
+    )
+    assert depth < 0.1, "one cymbal: no beating"
 
 
 def test_warning_is_gentle_and_distinct_from_chime_and_tingsha() -> None:

@@ -196,7 +196,7 @@ def test_the_bells_are_loaded_once_with_every_sound_needed() -> None:
     assert rig.player.loads == [
         {
             name: asset_path("sounds", f"{name}.wav")
-            for name in ("chime", "end", "tingsha", "warning")
+            for name in ("chime", "end", "strike", "tingsha", "warning")
         }
     ]
     rig.preferences.update_sound(volume=0.5)

@@ -19,7 +19,14 @@ from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.problems import DocumentError
 from facilitator.core.plans.format import Plan
 from facilitator.core.plans.schedule import plan_problems
-from facilitator.core.workshop.structures import GroupShape, QuestionSet, SetKind, Structure
+from facilitator.core.workshop.structures import (
+    GroupFollowing,
+    GroupShape,
+    QuestionSet,
+    Role,
+    SetKind,
+    Structure,
+)
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "file-format.md"
 BOGUS = "zz-not-a-field"
@@ -75,6 +82,10 @@ def test_the_examples_use_every_field() -> None:
     transition = next(step["transition"] for step in steps if "transition" in step)
     index = next(i for i, step in enumerate(steps) if "transition" in step)
     assert set(transition) == _allowed_fields(structure, ("steps", index, "transition"))
+    phased = next(i for i, step in enumerate(steps) if "phases" in step)
+    assert _used(steps[phased]["phases"]) == _allowed_fields(
+        structure, ("steps", phased, "phases", 0)
+    )
 
     questions = _example(DocumentKind.QUESTION_SET)
     assert set(questions) == _allowed_fields(questions, ())
@@ -114,6 +125,8 @@ def test_every_value_of_the_enumerations_is_documented() -> None:
         *schema.CUE_VALUES,
         *(shape.value for shape in GroupShape),
         *(kind.value for kind in SetKind),
+        *(role.value for role in Role),
+        *(following.value for following in GroupFollowing),
     ]:
         assert f"`{value}`" in text or f'`"{value}"`' in text, value
     assert f"`{SCHEMA_VERSION}`" in text

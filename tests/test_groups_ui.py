@@ -5,11 +5,14 @@ Offscreen, with a hand-moved clock; the card is read back from what it painted.
 
 from __future__ import annotations
 
+import csv
+import io
 from itertools import combinations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from facilitator.core.groups.rounds import groups_per_page
 from facilitator.core.groups.scheduler import count_meetings
@@ -39,10 +42,14 @@ def _paste(harness: Harness, names: list[str], extra: str = "") -> None:
 
 
 def _press(qtbot, window: QWidget, key: Qt.Key) -> None:
+    """Press a key with `window` clicked last; the card never takes the keyboard, so a key
+    pressed "on the card" reaches the console (ui/card_window.py)."""
     window.activateWindow()
     window.raise_()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    QTest.keyClick(window, key)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=2000)
+    active = QApplication.activeWindow()
+    assert not active.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus, "the card took focus"
+    QTest.keyClick(active, key)
 
 
 def _rounds(harness: Harness) -> list[tuple[tuple[str, ...], ...]]:
@@ -171,15 +178,21 @@ def test_a_bad_list_says_why_and_keeps_the_groups(harness: Harness) -> None:
 
 
 def test_small_groups_and_sizes_follow_the_steps(harness: Harness) -> None:
+    # Learn and Teach Circles: three circles, each going round three times (who I am, learn,
+    # teach) in the same circle; a new circle after each shuffle.
     assert harness.app.start_run("learn-and-teach-circles")
     _paste(harness, NAMES)
     panel = _panel(harness)
-    [key] = panel.size_spins
-    assert panel.size_spins[key].value() == 5  # circles of 4 to 6: five chairs
+    assert len(panel.size_spins) == 9
+    assert {spin.value() for spin in panel.size_spins.values()} == {
+        5
+    }  # circles of 4 to 6: five chairs
     rounds = _rounds(harness)
-    assert [len(groups) for groups in rounds] == [4, 4, 4]  # 24 in fives: four circles of six
-    panel.size_spins[key].setValue(4)
-    assert [len(groups) for groups in _rounds(harness)] == [6, 6, 6]
+    assert [len(groups) for groups in rounds] == [4] * 9  # 24 in fives: four circles of six
+    assert rounds[0] == rounds[1] == rounds[2] != rounds[3]  # go-rounds keep the circle
+    for circle in ("circle-1-intro", "circle-2-intro", "circle-3-intro"):
+        panel.size_spins[circle].setValue(4)
+    assert [len(groups) for groups in _rounds(harness)] == [6] * 9
     assert harness.app.groups.repeats() == 0
 
 
@@ -192,11 +205,11 @@ def test_the_groups_csv_is_written_where_the_facilitator_asks(
     target = tmp_path / "groups.csv"
     controller.choose_save_path = lambda *_args: target
     _panel(harness).export_button.click()
-    lines = target.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "round,group,name"
+    lines = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert lines[0] == ["round", "group", "name"]
     assert len(lines) == 1 + 3 * 24
-    assert lines[1].startswith("1,1,")
-    assert any(line.endswith(",'=Formula") for line in lines)  # never a spreadsheet formula
+    assert lines[1][:2] == ["1", "1"]
+    assert ["'=Formula"] in [line[2:] for line in lines]  # never a spreadsheet formula
     assert any("groups are saved" in text for text in harness.app.notices.texts())
 
 
@@ -252,16 +265,16 @@ def test_names_stay_in_the_session_and_its_crash_record_only(
 def test_a_step_that_goes_on_in_the_same_groups_keeps_them(harness: Harness) -> None:
     from facilitator.core.groups.planning import GroupMode
 
-    assert harness.app.start_run("15-percent-solutions")  # share, then consult: same groups
+    assert harness.app.start_run("helping-heuristics")  # trios that explain, then help: same
     _paste(harness, NAMES)
-    share, consult = harness.app.groups.planned_rounds()
+    share, consult, _debrief = harness.app.groups.planned_rounds()
     assert consult.same_as_before
     assert consult.groups == share.groups
     assert harness.app.groups.repeats() == 0
     assert "the same groups as the step before" in _panel(harness).rounds_view.toPlainText()
     choice = _panel(harness).mode_choice[consult.round.step.key]
     choice.setCurrentIndex(choice.findData(GroupMode.NEW))
-    share, consult = harness.app.groups.planned_rounds()
+    share, consult, _debrief = harness.app.groups.planned_rounds()
     assert not consult.same_as_before
     assert consult.groups != share.groups
     assert harness.app.groups.repeats() == 0
@@ -303,3 +316,46 @@ def test_the_countdown_above_the_groups_repaints_every_second(
     harness.advance(1)
     assert updates
     assert updates[-1] == ()
+
+
+def test_one_two_four_all_foursomes_are_the_pairs_joined(harness: Harness) -> None:
+    from facilitator.core.groups.planning import GroupMode
+
+    assert harness.app.start_run("1-2-4-all")
+    _paste(harness, NAMES)
+    pairs, foursomes = harness.app.groups.planned_rounds()
+    assert foursomes.joined_from == pairs.groups
+    for foursome in foursomes.groups:
+        assert sum(1 for pair in pairs.groups if set(pair) <= set(foursome)) == 2
+    assert harness.app.groups.repeats() == 0, "the pairs that go on together are no repeat"
+    panel = _panel(harness)
+    assert "the groups of the step before, joined" in panel.rounds_view.toPlainText()
+    choice = panel.mode_choice[foursomes.round.step.key]
+    assert choice.currentData() == GroupMode.JOIN
+    choice.setCurrentIndex(choice.findData(GroupMode.NEW))
+    pairs, foursomes = harness.app.groups.planned_rounds()
+    assert foursomes.joined_from is None
+    assert not any(set(pair) <= set(group) for pair in pairs.groups for group in foursomes.groups)
+
+
+def test_a_team_column_can_be_kept_apart_from_the_panel(harness: Harness) -> None:
+    from facilitator.core.groups.attributes import AttributeRule
+
+    assert harness.app.start_run("impromptu-networking")
+    panel = _panel(harness)
+    assert panel.columns_box.isHidden()
+    narrowest = panel.minimumSizeHint().width()
+    rows = [f"{name},{name[-2]}" for name in NAMES]  # team A..F, four people each
+    panel.names_edit.setPlainText("name,team\n" + "\n".join(rows))
+    panel.apply_button.click()
+    assert not panel.columns_box.isHidden()
+    assert panel.names_edit.toPlainText().startswith("name,team\n"), "the column stays"
+    choice = panel.rule_choice["team"]
+    choice.setCurrentIndex(choice.findData(AttributeRule.APART))
+    assert harness.app.groups.rule_of("team") is AttributeRule.APART
+    for planned in harness.app.groups.planned_rounds():
+        for group in planned.groups:
+            assert len({name[-2] for name in group}) == len(group)
+    assert "team: 0 of 36 groups hold two of the same value." in panel.summary.text()
+    assert harness.app.groups.repeats() == 0
+    assert panel.minimumSizeHint().width() <= narrowest, "the column choices add no width"

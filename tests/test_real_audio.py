@@ -14,7 +14,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from facilitator.core.settings.sounds import custom_sound_value
+from facilitator.platform.sound_import import import_sound
 from tests import audio_probe
+from tests.sound_makers import SOUNDS, make_sound, require_tools, variant
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -73,6 +76,69 @@ def test_every_cue_of_a_rehearsal_is_heard_in_order_with_its_sound_on_time(
             )
         assert len(rehearsal.expected) >= 10, "the timeline has all its cues"
         assert set(rehearsal.expected) >= {"step_start", "warning", "round_start", "end"}
+        problems = rehearsal.problems(BOUND_MS)
+        if not problems:
+            return
+        failures.append(f"attempt {attempt}:\n" + "\n".join(problems) + "\n" + report)
+    pytest.fail("\n\n".join(failures))
+
+
+OWN_SOUNDS = {
+    # cue: (the kind of file the facilitator brings, made from which sound)
+    "step_start": ("mp3", "tingsha"),
+    "speaker_swap": ("ogg", "chime"),
+    "warning": ("flac", "warning"),
+    "end": ("wav-24bit", "end"),
+    "round_start": ("wav-float", "tingsha-x1.3"),
+    "transition": ("m4a", "chime-x0.8"),
+}
+"""Every cue of the rehearsal rings a facilitator's own file, each of another kind. Two are
+built-in bells at another speed (another pitch), so that no two cues share a sound."""
+OWN_SOUNDS_VOLUME = 0.6
+"""Every own sound peaks at -1 dBFS, the built-in chime and warning 6 and 9 dB lower: at 20x
+up to four ring at once, and at the default volume their sum would clip in the sink."""
+
+
+def test_own_sounds_of_every_kind_are_heard_at_their_cues(
+    pulse: tuple[audio_probe.PulseServer, audio_probe.Recorder],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    qapp,
+) -> None:
+    """An MP3, an OGG, a FLAC, a 24-bit and a float WAV (and an M4A), made with ffmpeg and sox,
+    imported as a facilitator imports them, each ring at their cue, found by their waveform."""
+    require_tools()
+    server, recorder = pulse
+    made = tmp_path / "made"
+    made.mkdir()
+    sources = {
+        "tingsha-x1.3": variant("tingsha", made, 1.3),
+        "chime-x0.8": variant("chime", made, 0.8),
+    }
+    data_dir = tmp_path / "data"
+    chosen = {}
+    for cue, (kind, sound) in OWN_SOUNDS.items():
+        source = sources.get(sound) or SOUNDS / f"{sound}.wav"
+        original = make_sound(kind, source, made, stem=f"{cue}-{sound}")
+        stored = import_sound(original, data_dir)  # decoded, trimmed, normalised, stored
+        assert stored.parent == data_dir / "sounds"
+        chosen[cue] = custom_sound_value(stored)
+    failures: list[str] = []
+    for attempt in range(1, ATTEMPTS + 1):
+        rehearsal = audio_probe.rehearse(
+            server,
+            recorder,
+            tmp_path / f"run-{attempt}",
+            structure=STRUCTURE,
+            speed=SPEED,
+            fit_minutes=FIT_MINUTES,
+            sounds=chosen,
+            volume=OWN_SOUNDS_VOLUME,
+        )
+        report = audio_probe.format_table(rehearsal.heard)
+        with capsys.disabled():
+            print(f"\nown sounds, {STRUCTURE} at {SPEED:g}x (attempt {attempt}):\n{report}")
+        assert set(rehearsal.expected) == set(OWN_SOUNDS), "every cue rings an own sound"
         problems = rehearsal.problems(BOUND_MS)
         if not problems:
             return

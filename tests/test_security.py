@@ -189,14 +189,30 @@ def test_a_whole_rehearsal_uses_no_network(qapp, network_use: NetworkUse, tmp_pa
     assert not qt_network_objects(), qt_network_objects()
 
 
+LOCAL_SOCKETS = {"facilitator/platform/single_instance.py": {"QLocalServer", "QLocalSocket"}}
+"""The one module that imports from QtNetwork, and only its local sockets (a Unix socket or
+a Windows named pipe), so that a second start can find the copy already open."""
+
+
 def test_no_part_of_the_package_imports_networking_code() -> None:
     forbidden = ("socket", "ssl", "http", "urllib", "requests", "ftplib", "smtplib", "xmlrpc")
     qt_forbidden = ("PySide6.QtNetwork", "PySide6.QtWebEngine", "PySide6.QtWebSockets")
     offenders = []
     for path, module in _imports():
         top = module.split(".")[0]
+        if module == "PySide6.QtNetwork" and path in LOCAL_SOCKETS:
+            continue
         if top in forbidden or module.startswith(qt_forbidden):
             offenders.append(f"{path}: imports {module}")
+    for path, names in LOCAL_SOCKETS.items():
+        tree = ast.parse((REPO_ROOT / path).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module == "PySide6.QtNetwork":
+                imported = {alias.name for alias in node.names}
+                if not imported <= names:
+                    offenders.append(f"{path}: imports {imported - names} from QtNetwork")
+            if isinstance(node, ast.Import) and any("QtNetwork" in a.name for a in node.names):
+                offenders.append(f"{path}: imports the whole of QtNetwork")
     assert not offenders, "\n".join(offenders)
 
 
@@ -531,6 +547,19 @@ def _imports() -> list[tuple[str, str]]:
 RUNS_PROGRAMS = {"facilitator/platform/translations.py"}
 """Runs Qt's own `lrelease` (from the PySide6 package) on the app's own translation sources,
 in a developer checkout only; never with user data (docs/security.md)."""
+OPENS_ITS_LOG_FOLDER = {"facilitator/controllers/help_menu.py"}
+"""Help > Open the log folder: the one thing the app asks the system to open, a local folder
+it names itself (QUrl.fromLocalFile), never a link from data (docs/security.md)."""
+
+
+CALLS_THE_SYSTEM = {
+    "facilitator/core/timing/clock.py",
+    "facilitator/platform/keep_awake_native.py",
+}
+"""Call the operating system through ctypes, with fixed arguments (docs/security.md): the
+Windows run clock reads kernel32's interrupt time (the clock that counts through sleep), and
+the screen is kept on during a session (XScreenSaverSuspend, SetThreadExecutionState,
+IOPMAssertionCreateWithName). No data reaches them."""
 
 
 def test_the_package_never_executes_data() -> None:
@@ -561,8 +590,16 @@ def test_the_package_never_executes_data() -> None:
                     in {"import_module", "openUrl", "setOpenExternalLinks", "startDetached"}
                 ):
                     offenders.append(f"{name}:{node.lineno} calls .{function.attr}()")
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr == "openUrl"
+                and name not in OPENS_ITS_LOG_FOLDER
+            ):
+                offenders.append(f"{name}:{node.lineno} refers to .openUrl")
     for name, module in _imports():
         top = module.split(".")[0]
+        if top == "ctypes" and name in CALLS_THE_SYSTEM:
+            continue
         if top in {"pickle", "marshal", "shelve", "yaml", "dill", "ctypes", "runpy", "code"}:
             offenders.append(f"{name} imports {module}")
         if top == "subprocess" and name not in RUNS_PROGRAMS:
@@ -571,3 +608,20 @@ def test_the_package_never_executes_data() -> None:
     if "QProcess" in source:
         offenders.append("QProcess is used")
     assert not offenders, "\n".join(offenders)
+
+
+def test_the_log_folder_is_the_only_thing_opened_and_it_is_a_local_folder() -> None:
+    for name in OPENS_ITS_LOG_FOLDER:
+        source = (REPO_ROOT / name).read_text(encoding="utf-8")
+        opened = [
+            node
+            for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "open_url"
+        ]
+        assert len(opened) == 1
+        (argument,) = opened[0].args
+        assert isinstance(argument, ast.Call)
+        assert ast.unparse(argument.func) == "QUrl.fromLocalFile"
+        assert ast.unparse(argument.args[0]) == "str(folder)"

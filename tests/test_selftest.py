@@ -23,8 +23,9 @@ PASSING_LINES = (
     "library: ok (",
     "bells: ok (",
     "translations: ok (",
+    "sound files: ok (Qt decoded tingsha.wav (7.0 s); own sounds can be added)",
     "windows: ok (",
-    "run: ok (impromptu-networking fitted to 10 min at 300x: ",
+    "run: ok (impromptu-networking fitted to 10 min, stepped from moment to moment: ",
     "self-test passed in ",
 )
 
@@ -90,6 +91,35 @@ def test_self_test_passes_without_a_sound_server(tmp_path: Path, user_data_dir: 
     assert took < 20, f"the self-test took {took:.1f} s; it should take a few"
     # It used a temporary folder, never the user's data.
     assert not user_data_dir.exists() or not any(user_data_dir.iterdir())
+
+
+def test_the_report_is_kept_in_a_file_for_a_build_that_cannot_print(
+    tmp_path: Path, user_data_dir: Path
+) -> None:
+    # A windowed Windows build has no console: sys.stdout is None there. The report is then
+    # only in the log folder's self-test.txt, and the exit code still says how it went.
+    code = (
+        "import sys\n"
+        "sys.stdout = None\n"
+        "from facilitator.selftest import run_self_test\n"
+        "sys.exit(run_self_test(sys.stdout))\n"
+    )
+    result = self_test(no_sound_env(tmp_path), code=code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    kept = Path(os.environ["FACILITATOR_LOG_DIR"]) / "self-test.txt"
+    lines = kept.read_text(encoding="utf-8").splitlines()
+    for start in PASSING_LINES:
+        assert any(line.startswith(start) for line in lines), f"no {start!r} in {kept}"
+    assert lines[-1].startswith("self-test passed in ")
+
+
+def test_the_printed_report_says_where_it_is_kept(tmp_path: Path, user_data_dir: Path) -> None:
+    result = self_test(no_sound_env(tmp_path))
+    kept = Path(os.environ["FACILITATOR_LOG_DIR"]) / "self-test.txt"
+    printed = result.stdout.splitlines()
+    assert printed[-2] == f"report: also written to {kept}"
+    assert kept.read_text(encoding="utf-8").splitlines() == printed[:-2] + printed[-1:]
 
 
 def test_self_test_rings_every_bell_into_a_sound_server(tmp_path: Path) -> None:

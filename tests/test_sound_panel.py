@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+import wave
+from array import array
 from typing import TYPE_CHECKING
 
 import pytest
@@ -19,12 +22,25 @@ from facilitator.models.preferences_model import PreferencesModel
 from facilitator.models.run_model import RunModel
 from facilitator.platform.audio import FakeBellPlayer
 from facilitator.ui.sound_panel import CHOOSE_FILE, SoundPanel
-from tests.test_sound_files import write_wav
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from pytestqt.qtbot import QtBot
+
+
+def write_tone(path: Path, *, seconds: float, rate: int = 48_000) -> Path:
+    """A 16-bit mono WAV file of a 440 Hz tone at half scale."""
+    frames = round(seconds * rate)
+    tone = array(
+        "h", (round(16_000 * math.sin(2 * math.pi * 440 * n / rate)) for n in range(frames))
+    )
+    with wave.open(str(path), "wb") as wav_file:
+        wav_file.setnchannels(1)
+        wav_file.setsampwidth(2)
+        wav_file.setframerate(rate)
+        wav_file.writeframes(tone.tobytes())
+    return path
 
 
 class Console:
@@ -116,14 +132,18 @@ def test_a_cue_can_use_another_bell_or_none(qtbot: QtBot) -> None:
     assert console.sound.sound_for("end") == DEFAULT_SOUNDS["end"]
 
 
-def test_an_own_wav_file_is_checked_and_chosen(qtbot: QtBot, tmp_path: Path) -> None:
-    bell = write_wav(tmp_path / "gong.wav", seconds=1.0)
+def test_an_own_wav_file_is_checked_and_chosen(
+    qtbot: QtBot, tmp_path: Path, user_data_dir: Path
+) -> None:
+    bell = write_tone(tmp_path / "gong.wav", seconds=1.0)
     console = Console(qtbot, chosen_file=str(bell))
     console.pick("transition", CHOOSE_FILE)
-    assert console.sound.sound_for("transition") == custom_sound_value(bell)
+    # The bell rings a copy made for it in the data folder (core/settings/sound_import.py).
+    stored = user_data_dir / "sounds" / "gong.wav"
+    assert console.sound.sound_for("transition") == custom_sound_value(stored)
     combo = console.panel.sounds["transition"]
     assert combo.currentText() == "Own file: gong.wav"
-    assert console.player.sounds[custom_sound_value(bell)] == bell
+    assert console.player.sounds[custom_sound_value(stored)] == stored
 
 
 def test_a_bad_file_is_refused_with_a_clear_message(qtbot: QtBot, tmp_path: Path) -> None:
@@ -133,7 +153,7 @@ def test_a_bad_file_is_refused_with_a_clear_message(qtbot: QtBot, tmp_path: Path
     console.pick("transition", CHOOSE_FILE)
     assert console.sound.sound_for("transition") == "tingsha", "nothing changed"
     assert console.panel.sounds["transition"].currentData() == "tingsha"
-    assert console.panel.status.text().startswith("bell.mp3 is not a WAV file:")
+    assert console.panel.status.text().startswith("bell.mp3 is not a sound file the app can read")
     assert console.panel.status.textFormat() == Qt.TextFormat.PlainText
 
 
@@ -157,12 +177,14 @@ def test_the_status_says_plainly_when_sound_is_unavailable_and_when_it_is_back(
     assert console.panel.status.text() == ""
 
 
-@pytest.mark.parametrize("cue", ["step_start", "round_start", "speaker_swap", "warning"])
+@pytest.mark.parametrize(
+    "cue", ["step_start", "round_start", "speaker_swap", "phase_change", "turn_back", "warning"]
+)
 def test_every_kind_of_cue_has_its_own_sound_choice(qtbot: QtBot, cue: str) -> None:
     console = Console(qtbot)
     combo = console.panel.sounds[cue]
     items = [combo.itemData(i) for i in range(combo.count())]
-    assert items == ["tingsha", "chime", "warning", "end", "none", CHOOSE_FILE]
+    assert items == ["tingsha", "chime", "strike", "warning", "end", "none", CHOOSE_FILE]
 
 
 def test_each_cue_offers_the_built_in_sounds_by_name_then_none(qtbot: QtBot) -> None:
@@ -172,8 +194,9 @@ def test_each_cue_offers_the_built_in_sounds_by_name_then_none(qtbot: QtBot) -> 
     assert offered == [
         ("Tingsha", "tingsha"),
         ("Chime", "chime"),
+        ("Soft strike", "strike"),
         ("Warning tones", "warning"),
         ("End signal (three strikes)", "end"),
         ("None", "none"),
-        ("Your own WAV file…", CHOOSE_FILE),
+        ("Your own sound file…", CHOOSE_FILE),
     ]

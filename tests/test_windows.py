@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from facilitator.core.shown.card import CardPhase
 from facilitator.core.timing.events import RunState
@@ -23,11 +24,19 @@ Key = Qt.Key
 
 
 def _press(qtbot, window: QWidget, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    """Press a key in `window`, made active first, as a clicker would."""
+    """Press a key with `window` clicked last, as a clicker would.
+
+    The card never takes the keyboard (ui/card_window.py): a key pressed after clicking
+    the card reaches the console, which stays the active window.
+    """
     window.activateWindow()
     window.raise_()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    QTest.keyClick(window, key, modifier)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=2000)
+    active = QApplication.activeWindow()
+    assert not active.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus, "the card took focus"
+    if not window.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus:
+        assert active is window
+    QTest.keyClick(active, key, modifier)
 
 
 def _start_impromptu(harness: Harness) -> None:

@@ -1,4 +1,4 @@
-"""Synthesise the app's bell sounds (tingsha, chime, warning, end) and write them as WAV files.
+"""Synthesise the app's bell sounds (tingsha, chime, strike, warning, end) as WAV files.
 
 Our own modal synthesis, fully deterministic (fixed random seeds, no timestamps), so running
 it again gives byte-identical files:
@@ -78,6 +78,13 @@ CHIME_F0_HZ = 1_175.0  # D6
 CHIME_LENGTH_S = 2.5
 CHIME_ATTACK_S = 0.006
 
+# A soft single strike for a phase in which someone turns their back: one cymbal of the
+# tingsha (no second one, so no beating), struck lightly, ringing out in about three seconds.
+STRIKE_DECAY_SCALE = 0.3  # every mode dies this much faster than in the tingsha
+STRIKE_LENGTH_S = 3.0
+STRIKE_CLINK_LEVEL = 0.3
+STRIKE_SEED = 1_225
+
 # Two soft, low, falling tones with slow edges.
 WARNING_TONES_HZ = (880.0, 740.0)
 WARNING_TONE_STARTS_S = (0.05, 0.75)
@@ -87,8 +94,8 @@ WARNING_TONE_T60_S = 1.2  # each tone fades as it sounds, like a softly struck b
 WARNING_SECOND_HARMONIC = 0.12
 WARNING_LENGTH_S = 1.5
 
-PEAK_DBFS = {"tingsha": -1.0, "chime": -6.0, "warning": -9.0, "end": -1.0}
-END_FADE_S = {"tingsha": 0.5, "chime": 0.4, "warning": 0.05, "end": 0.5}
+PEAK_DBFS = {"tingsha": -1.0, "chime": -6.0, "strike": -8.0, "warning": -9.0, "end": -1.0}
+END_FADE_S = {"tingsha": 0.5, "chime": 0.4, "strike": 0.4, "warning": 0.05, "end": 0.5}
 
 
 def sample_times(length_s: float) -> np.ndarray:
@@ -204,6 +211,19 @@ def make_chime(f0_hz: float = CHIME_F0_HZ) -> np.ndarray:
     return normalise_peak(signal, PEAK_DBFS["chime"])
 
 
+def make_strike(f0_hz: float = TINGSHA_F0_HZ, seed: int = STRIKE_SEED) -> np.ndarray:
+    """Return the turn-your-back strike: one lightly struck cymbal, no beating, ~3 s."""
+    rng = np.random.default_rng(seed)
+    partials = tuple(
+        Partial(p.ratio, p.amplitude, p.t60_s * STRIKE_DECAY_SCALE) for p in TINGSHA_PARTIALS
+    )
+    signal = fade_in(decaying_partials(f0_hz, partials, STRIKE_LENGTH_S), STRIKE_CONTACT_S)
+    burst = clink(rng)
+    signal[: burst.size] += STRIKE_CLINK_LEVEL * burst
+    signal = fade_out(signal, END_FADE_S["strike"])
+    return normalise_peak(signal, PEAK_DBFS["strike"])
+
+
 def make_warning(tones_hz: Sequence[float] = WARNING_TONES_HZ) -> np.ndarray:
     """Return the warning: two soft, low, falling tones with slow edges, ~1.5 s in all."""
     signal = np.zeros(round(WARNING_LENGTH_S * SAMPLE_RATE_HZ))
@@ -240,6 +260,7 @@ def build_all(out_dir: Path) -> list[Path]:
     sounds = {
         "tingsha.wav": make_tingsha(),
         "chime.wav": make_chime(),
+        "strike.wav": make_strike(),
         "warning.wav": make_warning(),
         "end.wav": make_end(),
     }

@@ -1,8 +1,9 @@
 """Take the README's screenshots: both windows on a virtual laptop and projector (Xvfb).
 
-Run: `python tools/take_screenshots.py [--out docs/screenshots]`. It starts its own
-Xvfb with two 1920x1080 monitors, runs the real app (with a hand-moved clock and a
-silent bell, so every picture shows a chosen moment) and grabs each screen.
+Run: `python tools/take_screenshots.py [--out docs/screenshots] [--only troika]`. It starts
+its own Xvfb with two 1920x1080 monitors, runs the real app (with a hand-moved clock and a
+silent bell, so every picture shows a chosen moment) and grabs each screen. `--only troika`
+takes only the pictures of Troika Consulting's phases.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ class _Wall:
         self.now += seconds
 
 
-def _take(out: Path) -> list[Path]:
+def _take(out: Path, only: str | None = None) -> list[Path]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -85,6 +86,9 @@ def _take(out: Path) -> list[Path]:
         wall.advance(seconds)
         app.run.poll()
 
+    if only == "troika":
+        _troika(app, advance, grab)
+        return saved
     app.library_page.search.setText("impromptu")
     grab("console-library", LAPTOP.name)
     app.library_page.search.setText("")
@@ -111,7 +115,45 @@ def _take(out: Path) -> list[Path]:
     app.preferences.update(language="en")
     _editors(app, grab)
     _plans_and_groups(app, advance, grab, wall)
+    _troika(app, advance, grab)
     return saved
+
+
+TROIKA_PHASES = (("explain", 0), ("clarify", 120), ("confer", 120), ("respond", 240))
+"""Each phase of a client's round, and how long the one before it lasts (to move on)."""
+
+
+def _troika(app, advance, grab) -> None:
+    """Troika Consulting's card in each phase of the second client's round, in English and Dutch;
+    the console during the consultants' phase; the library choosing a group size; the editor."""
+    for language in ("en", "nl"):
+        app.preferences.update(language=language)
+        assert app.start_run("troika-consulting", language=language)
+        app.run.start()
+        advance(60 + 9 * 60 + 60 + 50)  # the second client's round, 50 s in
+        for phase, before in TROIKA_PHASES:
+            advance(before)
+            grab(f"card-troika-{phase}-{language}", PROJECTOR.name)
+            if phase == "confer" and language == "en":
+                grab("console-troika-run", LAPTOP.name)
+        app.end_session()
+    app.preferences.update(language="en")
+    app.library_page.select("wise-crowds")
+    app.library_page.details.group_size.setValue(5)
+    grab("console-library-group-size", LAPTOP.name)
+    window = app.library_actions.duplicate("structure", "troika-consulting")
+    assert window is not None, "no editor for troika-consulting"
+    window.setGeometry(0, 0, LAPTOP.width, LAPTOP.height)
+    window.showMaximized()
+    window.form.setCurrentIndex(1)
+    window.form.steps.select(1)
+    panel = window.form.step_panel()
+    assert panel is not None
+    panel.phases_editor.phases.select(2)
+    window.preview_panel.segment.setCurrentIndex(3)  # the first client's consultants' phase
+    window.preview.set_segment(3)
+    grab("editor-phases", LAPTOP.name)
+    window.close()  # the scripted prompts discard the copy: nothing is saved
 
 
 def _editors(app, grab) -> None:
@@ -184,11 +226,12 @@ def main(argv: list[str] | None = None) -> int:
     """Start the virtual display, take the pictures, print where they are."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    parser.add_argument("--only", choices=["troika"], default=None, help="take only these")
     options = parser.parse_args(argv)
     options.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as data, virtual_display((LAPTOP, PROJECTOR)) as display:
         os.environ.update(DISPLAY=display.display, QT_QPA_PLATFORM="xcb", FACILITATOR_DATA_DIR=data)
-        for path in _take(options.out):
+        for path in _take(options.out, options.only):
             print(path)
     return 0
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from facilitator.core.timing.events import AdvanceMode, RunState
+from facilitator.ui.help_dialog import keys_in_words
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -39,6 +40,7 @@ class RunActions(QObject):
         toggle_full_screen: Callable[[], None],
         leave_full_screen: Callable[[], None],
         show_help: Callable[[], None],
+        end_session: Callable[[], None] = lambda: None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -66,6 +68,7 @@ class RunActions(QObject):
         self.blackout.setCheckable(True)
         self.blackout.triggered.connect(presentation.set_blackout)
         presentation.blackoutChanged.connect(self.blackout.setChecked)
+        self.end_session = self._action(self.tr("End session"), end_session, _keys("Ctrl+Shift+E"))
         self.manual = self._action(self.tr("Manual advance (wait for Next)"), None, _keys("M"))
         self.manual.setCheckable(True)
         self.manual.toggled.connect(self._set_manual)
@@ -75,8 +78,30 @@ class RunActions(QObject):
         self.leave_full_screen = self._action(
             self.tr("Leave full screen"), leave_full_screen, _keys("Esc")
         )
-        self.help = self._action(self.tr("Keyboard shortcuts"), show_help, _keys("F1", "?"))
+        self.help = self._action(self.tr("Help and keys"), show_help, _keys("F1", "?"))
+        self._explain(
+            {
+                self.next: self.tr("Go on to the next part now, or start the session"),
+                self.previous: self.tr("Go back to the part before"),
+                self.start: self.tr("Start the session, or go on after a pause"),
+                self.pause: self.tr("Stop the clock for a while, or let it run again"),
+                self.restart: self.tr("Give the current part its full time again"),
+                self.add_minute: self.tr("Give the current part one more minute"),
+                self.remove_minute: self.tr("Take one minute off the current part"),
+                self.blackout: self.tr("Show the room a black card, or the card again"),
+                self.manual: self.tr("Wait for Next at the end of each part instead of moving on"),
+                self.end_session: self.tr("Stop the session and close the card"),
+                self.full_screen: self.tr(
+                    "Fill the projector with the card, or show it in a window"
+                ),
+                self.leave_full_screen: self.tr("Show the card in a window"),
+                self.help: self.tr("How to run a session, and every key"),
+            }
+        )
         run.changed.connect(self._sync)
+        # Before the console shows the run (it is made after this): its buttons are enabled
+        # by then, and can take the focus.
+        run.sessionChanged.connect(self._sync)
         self._sync()
 
     def _action(
@@ -90,13 +115,21 @@ class RunActions(QObject):
             action.triggered.connect(lambda _checked=False: handler())
         return action
 
+    @staticmethod
+    def _explain(descriptions: dict[QAction, str]) -> None:
+        """What each action does, and its keys: its tooltip, and what a screen reader adds
+        to the name of a button that shows it."""
+        for action, description in descriptions.items():
+            action.setToolTip(f"{description} ({keys_in_words(action.shortcuts())})")
+
     def all(self) -> list[QAction]:
         """Every action, in the order the help lists them."""
         return [
-            *self._run_actions(),
+            *self._run_actions()[:-1],
             self.blackout,
             self.full_screen,
             self.leave_full_screen,
+            self.end_session,
             self.help,
         ]
 
@@ -111,6 +144,7 @@ class RunActions(QObject):
             self.add_minute,
             self.remove_minute,
             self.manual,
+            self.end_session,
         ]
 
     def install(self, *windows: QWidget) -> None:

@@ -7,6 +7,7 @@ the console, offers drafts left by a crash, and remembers the UI state.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
@@ -23,6 +24,7 @@ from facilitator.core.documents.user_copies import RevertError, revert_to_builti
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.paths import user_data_dir
 from facilitator.models.ui_state_model import UiStateModel
+from facilitator.platform.sound_import import import_sound
 from facilitator.ui.editor.library_buttons import LibraryButtons
 from facilitator.ui.prompts import ItemChoice, Prompts, type_label
 from facilitator.ui.sound_panel import SoundPanel
@@ -92,6 +94,7 @@ class LibraryActions(QObject):
         """How questions are asked; tests replace it with a scripted one."""
         console = app.console
         folder = data_dir or user_data_dir()
+        self._data_dir = folder
         self.ui_state = UiStateModel(folder, parent=self)
         self.drafts = app.drafts
         self.editors = EditorController(
@@ -402,7 +405,11 @@ class LibraryActions(QObject):
             self.preferences_dialog = PreferencesDialog(
                 self._app.preferences,
                 self._app.placement.available,
-                sound_panel=SoundPanel(self._app.preferences, self._app.bells),
+                sound_panel=SoundPanel(
+                    self._app.preferences,
+                    self._app.bells,
+                    import_sound=partial(import_sound, data_dir=self._data_dir),
+                ),
                 parent=self._app.console,
             )
             self.preferences_dialog.finished.connect(self._forget_preferences)

@@ -128,6 +128,9 @@ class PlansController(QObject):
         self.next_groups_page = self._action(
             self.tr("Next page of groups"), app.groups.next_page, "N"
         )
+        self.show_groups.setToolTip(
+            self.tr("Put this round's groups on the card, or take them off (G)")
+        )
         self.sheet_action = self._action(
             self.tr("Export the facilitator's sheet…"), self.ask_sheet, "Ctrl+P"
         )

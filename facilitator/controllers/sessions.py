@@ -103,8 +103,12 @@ class SessionController(QObject):
         speed: float = 1.0,
         screen: str | None = None,
         windowed: bool = False,
+        group_size: int | None = None,
     ) -> bool:
-        """Load a new session of `structure_id` and show the card; False if it cannot be."""
+        """Load a new session of `structure_id` and show the card; False if it cannot be.
+
+        `group_size` sets how many rounds or turns follow the group (None: the default).
+        """
         if not self.may_replace():
             return False
         spec = SessionSpec(
@@ -114,6 +118,7 @@ class SessionController(QObject):
             questions_id=questions_id,
             fit_minutes=fit,
             speed=speed,
+            group_size=group_size,
         )
         return self._start(spec, screen=screen, windowed=windowed)
 
@@ -253,6 +258,18 @@ class SessionController(QObject):
                 "where it stands when you start it again."
             ),
             self.tr("Quit"),
+        )
+
+    def may_end(self) -> bool:
+        """Whether the session may be ended now (asks while it runs or is paused)."""
+        status = self._run.status()
+        if status is None or status.state not in (RunState.RUNNING, RunState.PAUSED):
+            return True
+        return self._prompts.confirm(
+            self._console(),
+            self.tr("End the session?"),
+            self.tr("The card closes, and this session cannot be resumed afterwards."),
+            self.tr("End session"),
         )
 
     # --- ending and resuming -------------------------------------------------------

@@ -40,7 +40,9 @@ class UiStateKeeper(QObject):
         """Remember where the console is now."""
         self._state.remember_geometry(CONSOLE, self._console.saveGeometry())
 
-    def _remember_start(self, structure_id: str, set_id: str, fit: float) -> None:
+    def _remember_start(
+        self, structure_id: str, set_id: str, fit: float, _group_size: int = 0
+    ) -> None:
         self._state.remember_question_set(structure_id, set_id)
         self._state.remember_fit(structure_id, fit or None)
 

@@ -78,6 +78,8 @@ def _layout_differs(before: CardContent, after: CardContent) -> bool:
         before.transition,
         before.section_title,
         before.groups,
+        before.phase_number,
+        before.who_acts,
     )
     return same != (
         after.step_title,
@@ -88,6 +90,8 @@ def _layout_differs(before: CardContent, after: CardContent) -> bool:
         after.transition,
         after.section_title,
         after.groups,
+        after.phase_number,
+        after.who_acts,
     )
 
 

@@ -1,4 +1,5 @@
-"""The structure chosen in the library and the length to fit it to, with how its run would go."""
+"""The structure chosen in the library, its group size and the length to fit it to, with how
+its run would go."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ class StructureChoiceModel(QObject):
         self._structure: Structure | None = None
         self._language = "en"
         self._fit_minutes: float | None = None
+        self._group_size: int | None = None
         self._preview: RunPreview | None = None
 
     @property
@@ -36,6 +38,11 @@ class StructureChoiceModel(QObject):
         return self._fit_minutes
 
     @property
+    def group_size(self) -> int | None:
+        """The size of the groups the structure's rounds or turns follow; None: no such steps."""
+        return self._group_size
+
+    @property
     def preview(self) -> RunPreview | None:
         """How a run of the choice would go, or None without a structure."""
         return self._preview
@@ -45,6 +52,15 @@ class StructureChoiceModel(QObject):
         self._structure = structure
         self._language = language
         self._fit_minutes = None
+        self._group_size = structure.group_size if structure is not None else None
+        self._update()
+
+    def set_group_size(self, size: int) -> None:
+        """Run the structure for groups of `size` (ignored when no step follows the group)."""
+        allowed = self._structure.group_size_range if self._structure is not None else None
+        if allowed is None or not allowed[0] <= size <= allowed[1]:
+            return
+        self._group_size = size
         self._update()
 
     def set_fit(self, minutes: float | None) -> None:
@@ -55,7 +71,7 @@ class StructureChoiceModel(QObject):
     def _update(self) -> None:
         structure = self._structure
         self._preview = (
-            preview_run(structure, self._language, self._fit_minutes)
+            preview_run(structure, self._language, self._fit_minutes, self._group_size)
             if structure is not None
             else None
         )

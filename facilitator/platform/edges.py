@@ -1,4 +1,4 @@
-"""The machine's edges the app runs on, in one bundle: screens, sound and time.
+"""The machine's edges the app runs on, in one bundle: screens, sound, time and the screen saver.
 
 `app.py` builds the real bundle; tests build one of fakes (a hand-moved clock,
 fake screens, a bell that only records), so the same wiring runs in both.
@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from facilitator.core.timing.clock import Clock, ScaledClock, system_clock
+from facilitator.platform.keep_awake import FakeScreenKeeper, ScreenKeeper
 
 if TYPE_CHECKING:
     from facilitator.core.sessions.record import WallClock
@@ -30,10 +31,13 @@ def real_clock(speed: float) -> Clock:
 
 @dataclass
 class Platform:
-    """The edges of the app that tests replace: screens, sound and time."""
+    """The edges of the app that tests replace: screens, sound, time and the screen saver."""
 
     screens: ScreenProvider
     player: BellPlayer
     clock: ClockFactory = real_clock
     wall: WallClock = time.time
     """Seconds since the epoch: for crash records and the agenda, never for timing."""
+    awake: ScreenKeeper = field(default_factory=FakeScreenKeeper)
+    """Keeps the screen on during a session. The real one is given by `run_app`; anything
+    else (tests, tools) gets a fake, so that no test reaches the desktop's real screen saver."""

@@ -17,6 +17,7 @@ import os
 import shutil
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import platformdirs
@@ -109,9 +110,8 @@ def compile_translation(ts: Path, qm: Path) -> Path:
 
 def _compiled_in_cache(ts: Path, language: str) -> Path:
     """The .qm compiled from exactly this .ts (named after its contents), compiled if needed."""
-    import hashlib  # only in a source tree; hashlib loads the system's crypto library
-
-    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+    source = ts.read_bytes()
+    digest = f"{zlib.crc32(source):08x}{len(source):x}"  # not hashlib: the build leaves it out
     folder = user_cache_dir()
     cached = folder / f"{PREFIX}_{language}-{digest}.qm"
     if cached.is_file():

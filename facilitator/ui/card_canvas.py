@@ -23,8 +23,9 @@ from facilitator.core.groups.rounds import (
     GroupsOnCard,
 )
 from facilitator.core.shown.card import CardContent, CardPhase
+from facilitator.ui.card_accessibility import CardReadout
 from facilitator.ui.card_icons import paint_status_icon
-from facilitator.ui.labels import round_text, speaker_text, status_text
+from facilitator.ui.labels import round_text, speaker_text, status_text, who_acts_text
 from facilitator.ui.text_fitting import fitted_font
 from facilitator.ui.theme import CardPalette, palette_for
 
@@ -43,11 +44,15 @@ HEADER = (40.0, 84.0)
 SPEAKER = (140.0, 104.0)
 INSTRUCTION = (250.0, 110.0)
 QUESTIONS = (380.0, 440.0)
+WHO_ACTS = (SPEAKER[0], INSTRUCTION[0] + INSTRUCTION[1] - SPEAKER[0])
+"""In a phase of a round: who acts now, large, over the speaker's and the instruction's bands."""
 CLOCK = (830.0, 200.0)
 PROGRESS = (1046.0, 34.0)
 GROUPS_TITLE = (136.0, 88.0)
 GROUPS_PAGE = (994.0, 48.0)
 NUMBER_WIDTH = 118.0
+PHASE_LABEL_WIDTH = 860.0
+"""The header's right part when it names the round and the phase: "Round 2 of 3, step 3 of 4"."""
 
 
 class CardCanvas(QWidget):
@@ -81,6 +86,8 @@ class CardCanvas(QWidget):
         if presentation is not None:
             presentation.blackoutChanged.connect(self.update)
             presentation.flashRequested.connect(self.flash)
+        self.readout = CardReadout(self, self.band, presenter, presentation)
+        """What a screen reader reads of the card (card_accessibility.py)."""
 
     # --- public ------------------------------------------------------------------
 
@@ -227,27 +234,40 @@ class CardCanvas(QWidget):
 
     def _paint_card(self, painter: QPainter, palette: CardPalette, content: CardContent) -> None:
         self._paint_header(painter, palette, content)
-        speaker = speaker_text(content)
-        if speaker:
-            self._paint_fitted(painter, self.band(SPEAKER), speaker, 84, palette.accent, bold=True)
-        scale = self._text_scale()
+        who = who_acts_text(content)
+        if who and content.phase is not CardPhase.READY:
+            # In a phase of a round, who acts now fills the speaker's and the instruction's
+            # bands, large; the header says whose round or turn it is.
+            self._paint_fitted(painter, self.band(WHO_ACTS), who, 84, palette.accent, bold=True)
+        else:
+            self._paint_instructions(painter, palette, content, who or speaker_text(content))
         body = "\n\n".join(content.questions)
         if not body and not content.instruction:  # a free item (a welcome, a break): its title
             body = content.step_title
+        if content.transition:
+            body = content.instruction
+        scale = self._text_scale()
+        self._paint_fitted(
+            painter, self.band(QUESTIONS), body, 104 * scale, palette.text, bold=content.transition
+        )
+        self._paint_clock(painter, palette, content)
+
+    def _paint_instructions(
+        self, painter: QPainter, palette: CardPalette, content: CardContent, speaker: str
+    ) -> None:
+        """Who speaks (accent) above the step's instruction, or what the card is waiting for."""
+        if speaker:
+            self._paint_fitted(painter, self.band(SPEAKER), speaker, 84, palette.accent, bold=True)
+        scale = self._text_scale()
         if content.phase is CardPhase.READY:
             instruction, instruction_colour = self.tr("Starting soon"), palette.muted
         elif content.transition:
             instruction, instruction_colour = self.tr("Get ready for the next round"), palette.muted
-            body = content.instruction
         else:
             instruction, instruction_colour = content.instruction, palette.text
         self._paint_fitted(
             painter, self.band(INSTRUCTION), instruction, 52 * scale, instruction_colour
         )
-        self._paint_fitted(
-            painter, self.band(QUESTIONS), body, 104 * scale, palette.text, bold=content.transition
-        )
-        self._paint_clock(painter, palette, content)
 
     # --- groups --------------------------------------------------------------------
 
@@ -345,7 +365,7 @@ class CardCanvas(QWidget):
     ) -> None:
         if round_label is None:
             round_label = round_text(content)
-        right_width = 640.0 if round_label else 0.0
+        right_width = (PHASE_LABEL_WIDTH if content.phase_number else 640.0) if round_label else 0.0
         title = content.step_title
         if content.section_title and content.section_title != content.step_title:
             title = f"{content.section_title}  ·  {title}"

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QScreen
+    from PySide6.QtGui import QCloseEvent, QKeyEvent, QScreen
 
     from facilitator.ui.card_canvas import CardCanvas
 
@@ -21,7 +22,11 @@ class CardWindow(QWidget):
     closeRequested = Signal()
 
     def __init__(self, canvas: CardCanvas, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        # The room's window never takes the keyboard from the console: the clicker's keys,
+        # typing and the screen reader stay with the facilitator's window.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.canvas = canvas
         self.setWindowTitle(self.tr("Facilitator: card"))
         layout = QVBoxLayout(self)
@@ -70,6 +75,30 @@ class CardWindow(QWidget):
         if self.isFullScreen():
             self.showNormal()
             self.setCursor(Qt.CursorShape.ArrowCursor)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A key that reached the card anyway (no window manager to keep it on the console).
+
+        Qt fires a window's shortcuts only while it is the active window, which the card
+        never is: its actions are matched here instead, so a clicker still drives the run.
+        As with Qt's shortcuts, a key that two actions claim does nothing.
+        """
+        pressed = QKeySequence(event.keyCombination())
+        matching = [
+            action
+            for action in self.actions()
+            if action.isEnabled()
+            and any(
+                pressed.matches(keys) is QKeySequence.SequenceMatch.ExactMatch
+                for keys in action.shortcuts()
+            )
+        ]
+        if not matching:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        if len(matching) == 1 and (not event.isAutoRepeat() or matching[0].autoRepeat()):
+            matching[0].trigger()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the card never stops the run; the console can show it again.

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QMainWindow,
     QMenu,
@@ -66,8 +67,20 @@ class ConsoleWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.library_action = self._menu_action(
+            self.view_menu, self.tr("&Library"), self.show_library, "Ctrl+L"
+        )
+        self.find_action = self._menu_action(
+            self.view_menu, self.tr("&Find a structure"), self.find_structure, "Ctrl+F"
+        )
+        self.run_action = self._menu_action(
+            self.view_menu, self.tr("The &run"), self.show_run, "Ctrl+R"
+        )
         self.run_menu = self.menuBar().addMenu(self.tr("&Run"))
         for action in actions.all()[:-1]:
+            if action is actions.end_session:
+                self.run_menu.addSeparator()
             self.run_menu.addAction(action)
         self.run_menu.addSeparator()
         self.screen_menu = QMenu(self.tr("Show the card on"), self)
@@ -81,7 +94,32 @@ class ConsoleWindow(QMainWindow):
         self._quit_action = quit_action
         run_page.backToLibrary.connect(self.show_library)
         run.sessionChanged.connect(self._on_session_changed)
+        self._on_session_changed()
         self.resize(1280, 800)
+        library_page.search.setFocus()  # where a facilitator starts: finding a structure
+
+    def _menu_action(
+        self, menu: QMenu, label: str, handler: Callable[[], None], keys: str
+    ) -> QAction:
+        action = QAction(label, self)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _checked=False: handler())
+        menu.addAction(action)
+        return action
+
+    def bring_to_front(self) -> None:
+        """Show this window on top, ready for keys (a second start of the app asked)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def find_structure(self) -> None:
+        """Ctrl+F: the library, its search box ready to type in (a run, if any, goes on)."""
+        self.show_library()
+        self.library_page.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.library_page.search.selectAll()
 
     def add_file_action(self, action: QAction) -> None:
         """Put an action in the File menu, above Quit."""
@@ -102,17 +140,35 @@ class ConsoleWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        # A dock behind another's tab is only moved out of sight: hide its content, or Tab
+        # would walk through controls nobody can see.
+        dock.visibilityChanged.connect(widget.setVisible)
         return dock
 
     def show_library(self) -> None:
         """Show the library page (a run, if any, goes on)."""
+        focused = QApplication.focusWidget()
         self.show_browse_tab(self.library_page)
+        self._move_focus_if_hidden(focused, self.library_page.results)
 
     def show_run(self) -> None:
-        """Show the run page."""
-        self.pages.setCurrentWidget(self.run_page)
+        """Show the run page, if a session is loaded."""
+        if self._run.session is not None:
+            focused = QApplication.focusWidget()
+            self.pages.setCurrentWidget(self.run_page)
+            self._move_focus_if_hidden(focused, self.run_page.focus_target())
+
+    def _move_focus_if_hidden(self, focused: QWidget | None, target: QWidget) -> None:
+        """Give `target` the focus if the control that had it is now hidden (or none had it).
+
+        Qt would pass the focus on to whatever control comes next; a facilitator expects
+        it on the page they asked for.
+        """
+        if focused is None or (focused.window() is self and not focused.isVisible()):
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_session_changed(self) -> None:
+        self.run_action.setEnabled(self._run.session is not None)
         if self._run.session is None:
             self.show_library()
         else:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.groups.attributes import AttributeRule
 from facilitator.core.groups.planning import GroupMode
 from facilitator.models.groups_model import MAX_SIZE, GroupsModel
+from facilitator.ui.accessibility import describe, explain
 from facilitator.ui.labels import shape_label
-from facilitator.ui.plain import plain_label, plain_tooltip
-from facilitator.ui.style import PROBLEM_TEXT_STYLE, scale_font
+from facilitator.ui.plain import plain_label
+from facilitator.ui.style import PROBLEM_TEXT_STYLE, scale_font, show_as_secondary
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -54,8 +56,9 @@ class GroupsPanel(QWidget):
             self.tr("Names stay in this session only: never in plans, sheets or exports."),
             wrap=True,
         )
-        self.private_note.setEnabled(False)
+        show_as_secondary(self.private_note)
         self.names_edit = QPlainTextEdit()
+        self.names_edit.setTabChangesFocus(True)  # Tab moves on; a name never holds a tab
         self.names_edit.setPlaceholderText(
             self.tr("One name per line, or paste a CSV with a 'name' column.\napart: Ann, Bob")
         )
@@ -66,6 +69,12 @@ class GroupsPanel(QWidget):
         self.late_name = QLineEdit()
         self.late_name.setPlaceholderText(self.tr("Late arrival's name"))
         self.add_button = QPushButton(self.tr("Add"))
+
+        self.columns_box = QGroupBox(self.tr("Columns"))
+        explain(self.columns_box, self.tr("What to do with people who share a value in a column"))
+        self.columns_form = QFormLayout(self.columns_box)
+        self._columns: tuple[str, ...] = ()
+        self.rule_choice: dict[str, QComboBox] = {}
 
         self.steps_box = QGroupBox(self.tr("Groups per step"))
         self.steps_form = QFormLayout(self.steps_box)
@@ -80,9 +89,11 @@ class GroupsPanel(QWidget):
             self.show_button.setDefaultAction(show_action)
         self.rounds_view = QPlainTextEdit()
         self.rounds_view.setReadOnly(True)
+        self.rounds_view.setTabChangesFocus(True)
         scale_font(self.rounds_view, 0.95)
         self.summary = plain_label(wrap=True)
         self.export_button = QPushButton(self.tr("Export CSV…"))
+        self._describe_controls()
 
         names_buttons = QHBoxLayout()
         names_buttons.addWidget(self.apply_button)
@@ -100,6 +111,7 @@ class GroupsPanel(QWidget):
         layout.addLayout(names_buttons)
         layout.addWidget(self.message)
         layout.addLayout(late_row)
+        layout.addWidget(self.columns_box)
         layout.addWidget(self.steps_box)
         layout.addLayout(show_row)
         layout.addWidget(self.auto_show)
@@ -116,6 +128,32 @@ class GroupsPanel(QWidget):
         self.export_button.clicked.connect(self.exportRequested)
         groups.changed.connect(self.refresh)
         self.refresh()
+
+    def _describe_controls(self) -> None:
+        """Names and descriptions for a screen reader (and tooltips)."""
+        describe(
+            self.names_edit,
+            self.tr("Participants' names"),
+            self.tr("One name per line; a line 'apart: Ann, Bob' keeps two people apart"),
+            tooltip=False,
+        )
+        explain(self.apply_button, self.tr("Form the groups from the names typed above"))
+        explain(self.import_button, self.tr("Read the names from a list or CSV file"))
+        describe(
+            self.late_name,
+            self.tr("Late arrival's name"),
+            self.tr("Someone who joins during the session: added to the next groups"),
+        )
+        explain(self.add_button, self.tr("Add the late arrival to the groups"))
+        explain(self.reshuffle_button, self.tr("Mix everyone into other groups"))
+        explain(self.auto_show, self.tr("The card shows the new groups by itself at each round"))
+        describe(
+            self.rounds_view,
+            self.tr("Groups per round"),
+            self.tr("Who is with whom in each round, for you to read out or check"),
+            tooltip=False,
+        )
+        explain(self.export_button, self.tr("Save the groups of every round as a CSV file"))
 
     # --- actions ------------------------------------------------------------------------
 
@@ -145,8 +183,7 @@ class GroupsPanel(QWidget):
         """Show the names, the steps and the rounds as they stand."""
         groups = self._groups
         if not self.names_edit.document().isModified():
-            lines = list(groups.names) + [f"apart: {a}, {b}" for a, b in groups.apart]
-            text = "\n".join(lines)
+            text = groups.participants_text()
             if text != self.names_edit.toPlainText():
                 self.names_edit.setPlainText(text)
                 self.names_edit.document().setModified(False)
@@ -164,6 +201,7 @@ class GroupsPanel(QWidget):
         blocked = self.auto_show.blockSignals(True)
         self.auto_show.setChecked(groups.auto_show)
         self.auto_show.blockSignals(blocked)
+        self._fill_columns()
         self._fill_steps()
         rounds = self.rounds_text()
         if rounds != self.rounds_view.toPlainText():
@@ -172,15 +210,34 @@ class GroupsPanel(QWidget):
         self.export_button.setEnabled(bool(groups.planned_rounds()))
 
     def summary_text(self) -> str:
-        """Whether anybody meets twice."""
+        """Whether anybody meets twice, what is possible, and how each column came out."""
         if not self._groups.steps:
             return self.tr("Start a structure or a plan with pairs or small groups to form them.")
         if not self._groups.planned_rounds():
             return self.tr("Add the participants' names to form the groups.")
         repeats = self._groups.repeats()
         if repeats == 0:
-            return self.tr("Nobody meets anybody twice.")
-        return self.tr("{count} repeated encounters could not be avoided.").format(count=repeats)
+            lines = [self.tr("Nobody meets anybody twice.")]
+        else:
+            lines = [
+                self.tr("{count} repeated encounters could not be avoided.").format(count=repeats)
+            ]
+        for bound in self._groups.bounds_beyond():
+            lines.append(
+                self.tr(
+                    "{people} people in groups of {size}: at most {most} rounds without a "
+                    "repeat; {asked} asked."
+                ).format(people=bound.people, size=bound.size, most=bound.most, asked=bound.asked)
+            )
+        for report in self._groups.attribute_reports():
+            lines.append(
+                self.tr("{column}: {count} of {groups} groups hold two of the same value.").format(
+                    column=report.column,
+                    count=report.groups_with_same_value,
+                    groups=report.groups,
+                )
+            )
+        return "\n".join(lines)
 
     def rounds_text(self) -> str:
         """Every round's groups as plain text, the rounds already run marked."""
@@ -192,6 +249,10 @@ class GroupsPanel(QWidget):
             )
             if planned.same_as_before:
                 heading = self.tr("{heading}: the same groups as the step before").format(
+                    heading=heading
+                )
+            elif planned.joined_from is not None:
+                heading = self.tr("{heading}: the groups of the step before, joined").format(
                     heading=heading
                 )
             elif planned.fixed:
@@ -212,7 +273,11 @@ class GroupsPanel(QWidget):
             for step in steps:
                 spin = QSpinBox()
                 spin.setRange(2, MAX_SIZE)
-                spin.setToolTip(plain_tooltip(self.tr("People per group")))
+                describe(
+                    spin,
+                    self.tr("People per group in {step}").format(step=self.step_label(step)),
+                    self.tr("How many people each group of this step has"),
+                )
                 spin.valueChanged.connect(
                     lambda value, key=step.key: self._groups.set_size(key, value)
                 )
@@ -220,11 +285,23 @@ class GroupsPanel(QWidget):
                 mode.addItem(self.tr("New groups"), GroupMode.NEW)
                 if step.continues is not None:
                     mode.addItem(self.tr("Same groups as the step before"), GroupMode.SAME)
+                if step.follows is not None:
+                    mode.addItem(self.tr("Join the groups before"), GroupMode.JOIN)
+                    mode.setItemData(
+                        mode.count() - 1,
+                        self.tr("The groups of the step before join two by two"),
+                        Qt.ItemDataRole.ToolTipRole,
+                    )
                 mode.addItem(self.tr("People choose"), GroupMode.OWN)
                 mode.currentIndexChanged.connect(
                     lambda _index, key=step.key, combo=mode: self._groups.set_mode(
                         key, combo.currentData()
                     )
+                )
+                describe(
+                    mode,
+                    self.tr("Groups in {step}").format(step=self.step_label(step)),
+                    self.tr("New groups, the same as the step before, or people choose"),
                 )
                 row = QHBoxLayout()
                 row.addWidget(spin)
@@ -243,6 +320,41 @@ class GroupsPanel(QWidget):
             choice.setCurrentIndex(max(0, choice.findData(group_mode)))
             choice.blockSignals(blocked)
             spin.setEnabled(group_mode is GroupMode.NEW)
+
+    def _fill_columns(self) -> None:
+        """One compact choice per attribute column of the participant list."""
+        columns = self._groups.columns
+        if columns != self._columns:
+            while self.columns_form.rowCount():
+                self.columns_form.removeRow(0)
+            self.rule_choice = {}
+            for column in columns:
+                choice = QComboBox()
+                choice.addItem(self.tr("Ignore"), None)
+                choice.addItem(self.tr("Keep apart"), AttributeRule.APART)
+                choice.addItem(self.tr("Mix"), AttributeRule.MIX)
+                choice.addItem(self.tr("Keep together"), AttributeRule.TOGETHER)
+                describe(
+                    choice,
+                    self.tr("What to do with the column {column}").format(column=column),
+                    self.tr(
+                        "Keep apart: never two of one value in a group. Mix: as few as "
+                        "possible. Keep together: groups within each value."
+                    ),
+                )
+                choice.currentIndexChanged.connect(
+                    lambda _index, name=column, combo=choice: self._groups.set_rule(
+                        name, combo.currentData()
+                    )
+                )
+                self.columns_form.addRow(plain_label(column), choice)
+                self.rule_choice[column] = choice
+            self._columns = columns
+        self.columns_box.setVisible(bool(columns))
+        for column, choice in self.rule_choice.items():
+            blocked = choice.blockSignals(True)
+            choice.setCurrentIndex(max(0, choice.findData(self._groups.rule_of(column))))
+            choice.blockSignals(blocked)
 
     def step_label(self, step: GroupStep) -> str:
         """A step with its group shape and rounds: "Impromptu · Pairs (pairs, 3 rounds)"."""

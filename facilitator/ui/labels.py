@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from facilitator.core.settings.preferences import SILENT
 from facilitator.core.shown.card import CardContent, CardPhase, speaker_letter
 from facilitator.core.timing.timeline import SegmentKind
-from facilitator.core.workshop.structures import GroupShape, Moment
+from facilitator.core.workshop.structures import GroupShape, Moment, Role
 
 translate = QCoreApplication.translate
 """Qt's translate(context, text), spelled so that pyside6-lupdate finds every call."""
@@ -40,6 +40,8 @@ def cue_label(cue: str) -> str:
         Moment.STEP_START.value: translate("Labels", "step starts"),
         Moment.ROUND_START.value: translate("Labels", "round starts"),
         Moment.SPEAKER_SWAP.value: translate("Labels", "speakers swap"),
+        Moment.PHASE_CHANGE.value: translate("Labels", "next phase of a round"),
+        Moment.TURN_BACK.value: translate("Labels", "someone turns their back"),
         Moment.WARNING.value: translate("Labels", "warning before the end"),
         Moment.TRANSITION.value: translate("Labels", "change-over"),
         Moment.END.value: translate("Labels", "end of the structure"),
@@ -52,6 +54,7 @@ def sound_label(sound: str) -> str:
     labels = {
         "tingsha": translate("Labels", "Tingsha"),
         "chime": translate("Labels", "Chime"),
+        "strike": translate("Labels", "Soft strike"),
         "warning": translate("Labels", "Warning tones"),
         "end": translate("Labels", "End signal (three strikes)"),
         SILENT: translate("Labels", "None"),
@@ -76,13 +79,52 @@ def language_label(code: str) -> str:
 SUPPORTED_LANGUAGES = ("en", "nl")
 
 
+def role_label(role: Role) -> str:
+    """Who acts in a phase, as the card and the console name them."""
+    return {
+        Role.EVERYONE: translate("Labels", "Everyone"),
+        Role.EACH_PERSON: translate("Labels", "Each person alone"),
+        Role.CLIENT: translate("Labels", "The client"),
+        Role.CONSULTANTS: translate("Labels", "The consultants"),
+        Role.COACH: translate("Labels", "The coach"),
+        Role.OBSERVER: translate("Labels", "The observer"),
+        Role.PAIR: translate("Labels", "The pair"),
+        Role.SPEAKER: translate("Labels", "The speaker"),
+        Role.LISTENERS: translate("Labels", "The listeners"),
+        Role.TABLE: translate("Labels", "The table"),
+        Role.GROUP: translate("Labels", "The group"),
+    }[role]
+
+
 def round_text(content: CardContent) -> str:
-    """ "Round 2 of 3", or empty without rounds."""
-    if content.round is None or content.rounds <= 1:
-        return ""
-    return translate("Card", "Round {number} of {count}").format(
-        number=content.round, count=content.rounds
+    """ "Round 2 of 3", "Round 2 of 3, step 3 of 4", "Step 2 of 4", or empty."""
+    position = ""
+    if content.round is not None and content.rounds > 1:
+        position = translate("Card", "Round {number} of {count}").format(
+            number=content.round, count=content.rounds
+        )
+    if content.phase_number is None or content.transition:
+        return position
+    if content.speaker is not None and content.speakers > 1:
+        position = translate("Card", "Person {number} of {count}").format(
+            number=content.speaker, count=content.speakers
+        )
+    if not position:
+        return translate("Card", "Step {number} of {count}").format(
+            number=content.phase_number, count=content.phase_count
+        )
+    return translate("Card", "{position}, step {number} of {count}").format(
+        position=position, number=content.phase_number, count=content.phase_count
     )
+
+
+def who_acts_text(content: CardContent) -> str:
+    """Who acts in the phase running now: its instruction, else its role; empty without one."""
+    if content.phase_number is None or content.transition:
+        return ""
+    if content.who_acts:
+        return content.who_acts
+    return role_label(content.role) if content.role is not None else ""
 
 
 def speaker_text(content: CardContent) -> str:

@@ -6,18 +6,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QFrame,
     QGridLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -26,12 +19,11 @@ from PySide6.QtWidgets import (
 from facilitator.core.documents.library import Origin
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.shown.browsing import LENGTH_BUCKETS, StructureFilter, filter_structures
-from facilitator.core.timing.countdown import format_duration
 from facilitator.core.workshop.structures import GroupShape, Structure
+from facilitator.ui.accessibility import describe
 from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label, shape_label
 from facilitator.ui.plain import plain_label
-from facilitator.ui.style import scale_font, set_bold
-from facilitator.ui.timeline_bar import TimelineBar, TimelineLegend
+from facilitator.ui.structure_details import StructureDetails
 
 if TYPE_CHECKING:
     from facilitator.models.library_model import LibraryModel
@@ -43,8 +35,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class LibraryPage(QWidget):
     """Browse and search the library; emits `startRequested` with the chosen run."""
 
-    startRequested = Signal(str, str, float)
-    """(structure id, question set id or "", fitted minutes or 0 for the default)."""
+    startRequested = Signal(str, str, float, int)
+    """(structure id, question set id or "", fitted minutes or 0 for the default,
+    group size or 0 for the default)."""
     selectionChanged = Signal(str)
 
     def __init__(
@@ -77,6 +70,30 @@ class LibraryPage(QWidget):
         self.results = QListWidget()
         self.results.setUniformItemSizes(True)
         self.count_label = plain_label()
+        describe(
+            self.search,
+            self.tr("Search the library"),
+            self.tr("Type part of a structure's name to narrow the list (Ctrl+F)"),
+        )
+        describe(
+            self.length_filter, self.tr("Length"), self.tr("Show only structures of this length")
+        )
+        describe(
+            self.shape_filter,
+            self.tr("Groups"),
+            self.tr("Show only structures for groups of this size"),
+        )
+        describe(
+            self.language_filter,
+            self.tr("Language"),
+            self.tr("Show only structures written in this language"),
+        )
+        describe(
+            self.results,
+            self.tr("Structures"),
+            self.tr("The structures that match; choose one to read about it and start it"),
+            tooltip=False,
+        )
 
         browser = QWidget()
         browse_layout = QVBoxLayout(browser)
@@ -89,7 +106,7 @@ class LibraryPage(QWidget):
         browse_layout.addWidget(self.results, 1)
         browse_layout.addWidget(self.count_label)
 
-        self.details = _StructureDetails(choice, self)
+        self.details = StructureDetails(choice, self)
         splitter = QSplitter()
         splitter.addWidget(browser)
         splitter.addWidget(self.details)
@@ -196,194 +213,9 @@ class LibraryPage(QWidget):
         if self._selected is None:
             return
         set_id = self.details.questions.currentData() or ""
-        self.startRequested.emit(self._selected.id, set_id, float(self._choice.fit_minutes or 0))
-
-
-class _StructureDetails(QScrollArea):
-    """Everything about one structure, and the controls to start it."""
-
-    def __init__(self, choice: StructureChoiceModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._choice = choice
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        self.setWidget(body)
-        self.layout_ = QVBoxLayout(body)
-        self.title = plain_label(wrap=True)
-        scale_font(self.title, 1.8, bold=True)
-        self.summary = plain_label(wrap=True)
-        self.meta = plain_label(wrap=True)
-        self.meta.setEnabled(False)
-        self.timeline = TimelineBar()
-        self.questions = QComboBox()
-        self.questions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.question_list = plain_label(wrap=True)
-        self.fit = QCheckBox(self.tr("Fit to"))
-        self.fit_minutes = QSpinBox()
-        self.fit_minutes.setRange(1, 600)
-        self.fit_minutes.setSuffix(self.tr(" min"))
-        self.fit_message = plain_label(wrap=True)
-        self.start = QPushButton(self.tr("Start"))
-        self.start.setMinimumHeight(48)
-        scale_font(self.start, 1.4, bold=True)
-        self.steps = QVBoxLayout()
-        self.more = QVBoxLayout()
-
-        self.layout_.addWidget(self.title)
-        self.layout_.addWidget(self.summary)
-        self.layout_.addWidget(self.meta)
-        self.layout_.addWidget(self.timeline)
-        self.layout_.addWidget(TimelineLegend())
-        chooser = QGridLayout()
-        chooser.addWidget(QLabel(self.tr("Questions")), 0, 0)
-        chooser.addWidget(self.questions, 0, 1)
-        fit_row = QHBoxLayout()
-        fit_row.addWidget(self.fit)
-        fit_row.addWidget(self.fit_minutes)
-        fit_row.addWidget(self.fit_message, 1)
-        chooser.addLayout(fit_row, 1, 0, 1, 2)
-        chooser.setColumnStretch(1, 1)
-        self.layout_.addLayout(chooser)
-        self.layout_.addWidget(self.question_list)
-        self.layout_.addWidget(self.start)
-        self.layout_.addLayout(self.steps)
-        self.layout_.addLayout(self.more)
-        self.layout_.addStretch(1)
-
-        self._structure: Structure | None = None
-        self._language = "en"
-        self.questions.currentIndexChanged.connect(self._show_questions)
-        self.fit.toggled.connect(self._refit)
-        self.fit_minutes.valueChanged.connect(self._refit)
-        choice.changed.connect(self._show_fit)
-
-    def show_structure(
-        self, structure: Structure | None, library: LibraryModel, language: str
-    ) -> None:
-        """Fill the details for `structure` (or clear them)."""
-        self._structure = structure
-        self._language = language
-        self._library = library
-        self.start.setEnabled(structure is not None)
-        if structure is None:
-            for label in (self.title, self.summary, self.meta, self.question_list):
-                label.setText("")
-            self.timeline.set_timeline(None)
-            self.questions.clear()
-            _clear(self.steps)
-            _clear(self.more)
-            self._choice.choose(None, language)
-            return
-        self.title.setText(structure.title.in_language(language))
-        self.summary.setText(structure.summary.in_language(language))
-        shapes = ", ".join(shape_label(s) for s in structure.group_shapes)
-        languages = ", ".join(language_label(code) for code in sorted(structure.languages()))
-        missing = structure.missing_translations(language)
-        meta = [format_duration(structure.total_minutes * 60), shapes, languages]
-        if missing:
-            meta.append(
-                self.tr("{count} texts not translated yet, shown in English").format(count=missing)
-            )
-        self.meta.setText("  ·  ".join(meta))
-        self.questions.blockSignals(True)
-        self.questions.clear()
-        default = library.library.default_question_set(structure, language)
-        for question_set in library.library.question_sets_for(structure.id):
-            text = f"{question_set.title} ({language_label(question_set.language)})"
-            self.questions.addItem(text, question_set.id)
-        if default is not None:
-            self.questions.setCurrentIndex(max(0, self.questions.findData(default.id)))
-        self.questions.blockSignals(False)
-        self.fit.blockSignals(True)
-        self.fit.setChecked(False)
-        self.fit.blockSignals(False)
-        self.fit_minutes.blockSignals(True)
-        self.fit_minutes.setValue(round(structure.total_minutes))
-        self.fit_minutes.blockSignals(False)
-        self._show_questions()
-        self._choice.choose(structure, language)
-        self._fill_steps(structure, language)
-
-    def _show_questions(self) -> None:
-        if self._structure is None:
-            return
-        set_id = self.questions.currentData()
-        if not set_id:
-            self.question_list.setText(self.tr("No question set yet."))
-            return
-        question_set = self._library.library.question_set(set_id)
-        self.question_list.setText("\n".join(f"•  {q.text}" for q in question_set.questions))
-
-    def _refit(self) -> None:
-        self._choice.set_fit(self.fit_minutes.value() if self.fit.isChecked() else None)
-
-    def _show_fit(self) -> None:
-        preview = self._choice.preview
-        if preview is None:
-            return
-        self.fit_minutes.setEnabled(self.fit.isChecked())
-        self.start.setEnabled(preview.startable)
-        self.fit_message.setText(
-            preview.problem
-            or self.tr("possible: {low} to {high} min").format(
-                low=f"{preview.shortest_minutes:g}", high=f"{preview.longest_minutes:g}"
-            )
+        self.startRequested.emit(
+            self._selected.id,
+            set_id,
+            float(self._choice.fit_minutes or 0),
+            int(self._choice.group_size or 0),
         )
-        self.timeline.set_timeline(preview.timeline)
-
-    def _fill_steps(self, structure: Structure, language: str) -> None:
-        _clear(self.steps)
-        _clear(self.more)
-        heading = plain_label(self.tr("Steps"))
-        set_bold(heading)
-        self.steps.addWidget(heading)
-        for step in structure.steps:
-            length = format_duration(step.total_minutes * 60)
-            rounds = ""
-            if step.rounds > 1:
-                rounds = self.tr(", {rounds} rounds").format(rounds=step.rounds)
-            if step.speakers > 1:
-                rounds += self.tr(", {speakers} turns each").format(speakers=step.speakers)
-            title = plain_label(
-                f"{length}  ·  {shape_label(step.group)}{rounds}  ·  "
-                f"{step.title.in_language(language)}",
-                wrap=True,
-            )
-            set_bold(title)
-            self.steps.addWidget(title)
-            if not step.instruction.is_empty():
-                self.steps.addWidget(plain_label(step.instruction.in_language(language), wrap=True))
-            if not step.notes.is_empty():
-                notes = plain_label(
-                    self.tr("Notes: {notes}").format(notes=step.notes.in_language(language)),
-                    wrap=True,
-                )
-                notes.setEnabled(False)
-                self.steps.addWidget(notes)
-        sections = [
-            (self.tr("Purpose"), structure.purpose.in_language(language)),
-            (self.tr("Space and materials"), structure.setup.in_language(language)),
-            (
-                self.tr("Tips and traps"),
-                "\n".join(f"•  {tip.in_language(language)}" for tip in structure.tips),
-            ),
-            (
-                self.tr("Credits"),
-                "\n".join(filter(None, [structure.attribution, structure.source])),
-            ),
-        ]
-        for name, text in sections:
-            if text:
-                heading = plain_label(name)
-                set_bold(heading)
-                self.more.addWidget(heading)
-                self.more.addWidget(plain_label(text, wrap=True, selectable=True))
-
-
-def _clear(layout: QVBoxLayout) -> None:
-    while (item := layout.takeAt(0)) is not None:
-        widget = item.widget()
-        if widget is not None:
-            widget.hide()
-            widget.deleteLater()

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from facilitator.ui.accessibility import explain
 from facilitator.ui.plain import plain_label
 from facilitator.ui.style import MISSING_YELLOW, NOTICE_BORDER, NOTICE_TEXT
 
@@ -60,8 +61,10 @@ class NoticeBar(QWidget):
                 action()
 
             button.clicked.connect(act)
+            explain(button, notice.text)
             row.addWidget(button)
         close = QPushButton(self.tr("Dismiss"))
+        explain(close, self.tr("Remove this message: {text}").format(text=notice.text))
         close.clicked.connect(
             lambda _checked=False, notice_id=notice.id: self._board.dismiss(notice_id)
         )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.timing.countdown import format_duration
+from facilitator.ui.accessibility import describe, explain
 from facilitator.ui.agenda_panel import agenda_table
 from facilitator.ui.plain import plain_label, plain_tooltip
 from facilitator.ui.plan_item_editor import PlanItemEditor, minutes_spin
@@ -129,6 +130,7 @@ class PlanPage(QWidget):
             )
             self.speed.addItem(label, speed)
         self.start_button = QPushButton(self.tr("Start the plan"))
+        self._describe_controls()
         self.start_button.setMinimumHeight(48)
         scale_font(self.start_button, 1.3, bold=True)
         bottom = QHBoxLayout()
@@ -190,6 +192,65 @@ class PlanPage(QWidget):
         self.refresh()
 
     # --- the list of plans ------------------------------------------------------------
+
+    def _describe_controls(self) -> None:
+        """Names and descriptions for a screen reader (and tooltips)."""
+        describe(
+            self.plan_list,
+            self.tr("Plans"),
+            self.tr("Your session plans; choose one to open it"),
+            tooltip=False,
+        )
+        explain(self.new_button, self.tr("Start an empty plan"))
+        describe(
+            self.title, self.tr("Title of the plan"), self.tr("The name the plan is listed by")
+        )
+        describe(
+            self.start_time,
+            self.tr("Start at"),
+            self.tr("The time of day the plan begins, for its agenda"),
+        )
+        describe(
+            self.table,
+            self.tr("Agenda"),
+            self.tr("The plan's items in order, with their times and lengths"),
+            tooltip=False,
+        )
+        explain(self.up_button, self.tr("Move the chosen item earlier"))
+        explain(self.down_button, self.tr("Move the chosen item later"))
+        explain(self.remove_button, self.tr("Take the chosen item out of the plan"))
+        describe(
+            self.structure_choice,
+            self.tr("Structure to add"),
+            self.tr("A structure of the library, with its length"),
+        )
+        explain(self.add_structure_button, self.tr("Add the structure to the end of the plan"))
+        describe(
+            self.free_title,
+            self.tr("Title of a free item"),
+            self.tr("An item without a structure: a welcome, a close, a conversation"),
+        )
+        describe(
+            self.free_minutes,
+            self.tr("Minutes of the free item"),
+            self.tr("How long the free item or break takes"),
+        )
+        explain(self.add_free_button, self.tr("Add the free item to the end of the plan"))
+        explain(self.add_break_button, self.tr("Add a break of these minutes to the plan"))
+        describe(
+            self.fit_minutes,
+            self.tr("Minutes to fit the plan into"),
+            self.tr("How long the whole plan should take"),
+        )
+        explain(self.fit_button, self.tr("Shorten or lengthen the items to fit these minutes"))
+        explain(self.save_button, self.tr("Save the plan in your library"))
+        explain(self.sheet_button, self.tr("Export a printable sheet of the plan for you"))
+        describe(
+            self.speed,
+            self.tr("Speed"),
+            self.tr("Run the plan in real time, or faster to rehearse it"),
+        )
+        explain(self.start_button, self.tr("Start the whole plan as one session on the card"))
 
     def refresh_list(self) -> None:
         """List the library's plans, keeping the open one selected."""

@@ -23,6 +23,7 @@ class RunCommands(Protocol):
     add_minute: QAction
     remove_minute: QAction
     manual: QAction
+    end_session: QAction
     blackout: QAction
     full_screen: QAction
     leave_full_screen: QAction

@@ -24,9 +24,16 @@ from PySide6.QtWidgets import (
 from facilitator.core.shown.card import CardPhase
 from facilitator.core.shown.console import NextKind
 from facilitator.core.timing.events import RunState
-from facilitator.ui.labels import kind_label, round_text, speaker_text, status_text
+from facilitator.ui.accessibility import announce, countdown_name, describe, explain
+from facilitator.ui.labels import (
+    kind_label,
+    role_label,
+    round_text,
+    speaker_text,
+    status_text,
+)
 from facilitator.ui.plain import plain_label
-from facilitator.ui.style import RING_PROMPT_STYLE, scale_font
+from facilitator.ui.style import RING_PROMPT_STYLE, scale_font, show_as_secondary
 from facilitator.ui.timeline_bar import TimelineBar, TimelineLegend
 
 if TYPE_CHECKING:
@@ -59,7 +66,7 @@ class RunPage(QWidget):
         self.title = plain_label(wrap=True)
         scale_font(self.title, 1.6, bold=True)
         self.subtitle = plain_label(wrap=True)
-        self.subtitle.setEnabled(False)
+        show_as_secondary(self.subtitle)
 
         self.now = plain_label(wrap=True)
         scale_font(self.now, 1.4, bold=True)
@@ -72,6 +79,11 @@ class RunPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
+        describe(
+            self.progress,
+            self.tr("Progress of this part"),
+            self.tr("How much of the current step or turn has gone"),
+        )
         self.total = plain_label(wrap=True)
         scale_font(self.total, 1.15)
         self.next = plain_label(wrap=True)
@@ -85,6 +97,12 @@ class RunPage(QWidget):
         self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.timeline = TimelineBar()
         self.timeline.set_clickable(True)
+        describe(
+            self.timeline,
+            self.tr("Timeline of the session"),
+            self.tr("Every part in order, the current one marked; click a part to go to it"),
+            tooltip=False,
+        )
         self.timeline.segmentClicked.connect(run.jump)
 
         now_box = QVBoxLayout()
@@ -106,6 +124,10 @@ class RunPage(QWidget):
 
         self.toggle_button = self._big_button("")
         self.toggle_button.clicked.connect(run.toggle)
+        explain(
+            self.toggle_button,
+            self.tr("Start the session, pause the clock, or let it run again (F5, P)"),
+        )
         controls = QGridLayout()
         row = [
             actions.previous,
@@ -117,6 +139,8 @@ class RunPage(QWidget):
         ]
         for column, action in enumerate(row):
             button = self.toggle_button if action is None else self._action_button(action)
+            if action is actions.next:
+                self.next_button = button
             controls.addWidget(button, 0, column)
         toggles = QHBoxLayout()
         for action in (actions.manual, actions.blackout):
@@ -124,8 +148,10 @@ class RunPage(QWidget):
         toggles.addStretch(1)
         library_button = QPushButton(self.tr("Library"))
         library_button.clicked.connect(self.backToLibrary)
+        explain(library_button, self.tr("Show the library; the session goes on (Ctrl+L)"))
         end_button = QPushButton(self.tr("End session"))
         end_button.clicked.connect(self.endRequested)
+        explain(end_button, actions.end_session.toolTip())
         toggles.addWidget(library_button)
         toggles.addWidget(end_button)
 
@@ -156,9 +182,16 @@ class RunPage(QWidget):
         self._ring_timer.setSingleShot(True)
         self._ring_timer.timeout.connect(self.ring_prompt.hide)
 
+        self._announced_position: int | None = None
+        self.announcements: list[str] = []
+        """What was announced to a screen reader, latest last (tests read it)."""
         presenter.contentChanged.connect(self.refresh)
         presenter.clockChanged.connect(self._refresh_clock)
         self.refresh()
+
+    def focus_target(self) -> QWidget:
+        """Where the focus goes when the run is shown: Next (Space then still means Next)."""
+        return self.next_button
 
     def add_side_widget(self, widget: QWidget, stretch: int = 1) -> None:
         """Show a panel in the right column, above the notes (e.g. a plan's agenda)."""
@@ -199,6 +232,7 @@ class RunPage(QWidget):
                 self.state,
             ):
                 label.setText("")
+            self._announced_position = None
             return
         self.title.setText(content.title)
         parts = [content.question_set_title] if content.question_set_title else []
@@ -213,17 +247,39 @@ class RunPage(QWidget):
             self.notes.setText("")
             self.next.setText("")
         else:
-            described = [kind_label(now.kind), round_text(now.card), speaker_text(now.card)]
+            card = now.card
+            if card.phase_number is None:
+                described = [kind_label(now.kind), round_text(card), speaker_text(card)]
+            else:  # a phase: where the round stands, the phase and who acts in it
+                who = role_label(card.role) if card.role is not None else ""
+                described = [round_text(card), card.phase_title, who]
             self.now.setText(now.step_title)
             self.now_detail.setText("  ·  ".join(filter(None, described)))
+            self._announce_part(now.step_title, described, content.position)
             self.notes.setText(now.notes or self.tr("No notes for this step."))
             self.next.setText(self._next_text(now.next_up))
         self._refresh_clock()
 
+    def _announce_part(self, title: str, described: list[str], position: int | None) -> None:
+        """Say a new part once, when the run reaches it: "The invitation: step"."""
+        if position == self._announced_position:
+            return
+        self._announced_position = position
+        message = ": ".join(filter(None, [title, ", ".join(filter(None, described))]))
+        self.announcements.append(message)
+        del self.announcements[:-20]
+        announce(self, message)
+
     def _next_text(self, next_up: NextUp) -> str:
         if next_up.kind is NextKind.END:
             return self.tr("Next: the end")
+        if next_up.kind is NextKind.PHASE:
+            return self.tr("Next step: {title} ({length})").format(
+                title=next_up.title, length=next_up.length
+            )
         what = self.tr("swap speakers") if next_up.kind is NextKind.SWAP else next_up.title
+        if next_up.phase_title:
+            what = f"{what}: {next_up.phase_title}"
         return self.tr("Next: {what} ({length})").format(what=what, length=next_up.length)
 
     def _refresh_clock(self) -> None:
@@ -240,6 +296,8 @@ class RunPage(QWidget):
         )
         self.toggle_button.setEnabled(content.state is not RunState.FINISHED)
         self.countdown.setText(content.countdown)
+        kind = content.now.kind if content.now is not None else None
+        self.countdown.setAccessibleName(countdown_name(kind, content.phase, content.countdown))
         state_word = status_text(content.phase)
         if content.phase is CardPhase.READY:
             state_word = self.tr("Ready: press Start or Page Down")

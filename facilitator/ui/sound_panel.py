@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,14 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.settings.preferences import BUILT_IN_SOUNDS, SILENT, BellMode
+from facilitator.core.settings.sound_import import SUFFIXES
 from facilitator.core.settings.sounds import (
     SoundFileError,
-    check_sound_file,
     custom_sound_value,
     is_custom_sound,
     resolve_sound,
 )
 from facilitator.core.workshop.structures import Moment
+from facilitator.platform.sound_import import import_sound as import_into_bells
+from facilitator.ui.accessibility import describe, explain
 from facilitator.ui.labels import cue_label, sound_label
 from facilitator.ui.plain import plain_label, plain_tooltip
 
@@ -44,16 +47,20 @@ CUES = (
     Moment.STEP_START,
     Moment.ROUND_START,
     Moment.SPEAKER_SWAP,
+    Moment.PHASE_CHANGE,
+    Moment.TURN_BACK,
     Moment.TRANSITION,
     Moment.WARNING,
     Moment.END,
 )
 """The kinds of cue whose sound can be chosen, in the order they are listed."""
 CHOOSE_FILE = "choose-file"
-"""The item data of "Your own WAV file…" in a cue's sound list."""
+"""The item data of "Your own sound file…" in a cue's sound list."""
 
 FileChooser = Callable[[QWidget], str]
-"""Asks for a WAV file; returns its path, or "" when cancelled."""
+"""Asks for a sound file; returns its path, or "" when cancelled."""
+SoundImporter = Callable[[Path], Path]
+"""Turns a chosen sound file into a stored bell (its path), or raises SoundFileError."""
 
 
 class SoundPanel(QWidget):
@@ -66,11 +73,13 @@ class SoundPanel(QWidget):
         parent: QWidget | None = None,
         *,
         choose_file: FileChooser | None = None,
+        import_sound: SoundImporter | None = None,
     ) -> None:
         super().__init__(parent)
         self._preferences = preferences
         self._router = router
         self._choose_file = choose_file or self._ask_for_file
+        self._import_sound = import_sound or import_into_bells
         self._note = ""
 
         self.mode = QComboBox()
@@ -94,6 +103,13 @@ class SoundPanel(QWidget):
             self.sounds[cue.value] = combo
         self.status = plain_label(wrap=True)
         self.status.setObjectName("sound-status")
+        describe(self.mode, self.tr("Bells"), self.tr("Who rings the bells, or a flash instead"))
+        self.volume.setAccessibleDescription(self.tr("How loud the bells ring"))
+        explain(self.mute, self.tr("Silence the bells; the card still flashes if you want"))
+        self.device.setAccessibleDescription(self.tr("The speakers the bells ring on"))
+        explain(self.test_button, self.tr("Ring the bell once now, to hear how loud it is"))
+        for combo in self.sounds.values():
+            combo.setAccessibleDescription(self.tr("The sound for this moment of the run"))
 
         self._lay_out()
         self._refresh()
@@ -166,7 +182,7 @@ class SoundPanel(QWidget):
             combo.setItemData(
                 combo.count() - 1, plain_tooltip(str(path)), Qt.ItemDataRole.ToolTipRole
             )
-        combo.addItem(self.tr("Your own WAV file…"), CHOOSE_FILE)
+        combo.addItem(self.tr("Your own sound file…"), CHOOSE_FILE)
         combo.setCurrentIndex(max(0, combo.findData(value)))
 
     def _refresh_devices(self) -> None:
@@ -233,20 +249,33 @@ class SoundPanel(QWidget):
         self._refresh_status()
 
     def _chosen_file(self) -> str | None:
-        """Ask for a WAV file and check it; its sound value, or None (with a message if bad)."""
+        """Ask for a sound file and make it a bell; its sound value, or None (with why not).
+
+        The file is decoded once, trimmed and normalised into a WAV copy in the data folder
+        (platform/sound_import.py); the bell then rings that copy, as it rings a built-in.
+        """
         path = self._choose_file(self)
         if not path:
             return None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            check_sound_file(Path(path))
+            stored = self._import_sound(Path(path))
         except SoundFileError as error:
             self._note = str(error)
             self._refresh_status()
             return None
-        return custom_sound_value(Path(path))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return custom_sound_value(stored)
 
     def _ask_for_file(self, parent: QWidget) -> str:
+        patterns = " ".join(f"*{suffix}" for suffix in SUFFIXES)
         path, _filter = QFileDialog.getOpenFileName(
-            parent, self.tr("Choose a bell sound"), "", self.tr("WAV sounds (*.wav *.wave)")
+            parent,
+            self.tr("Choose a bell sound"),
+            "",
+            self.tr("Sounds (WAV, MP3, OGG, Opus, FLAC, M4A) ({patterns})").format(
+                patterns=patterns
+            ),
         )
         return path

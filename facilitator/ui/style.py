@@ -5,11 +5,17 @@ The projector card paints with the palettes in theme.py, one per card theme.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
 
+from facilitator.core.shown.contrast import quieter_text
 from facilitator.core.timing.timeline import SegmentKind
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 # --- colours ------------------------------------------------------------------------------
 
@@ -52,6 +58,71 @@ BANNER_STYLE = (
 RING_PROMPT_STYLE = (
     f"background: {RING_PROMPT_BACKGROUND.name()}; color: {RING_PROMPT_TEXT.name()}; padding: 8px;"
 )
+
+
+def _rgb(colour: QColor) -> tuple[int, int, int]:
+    return colour.red(), colour.green(), colour.blue()
+
+
+def _quieter(text: QColor, background: QColor) -> QColor:
+    return QColor(*quieter_text(_rgb(text), _rgb(background)))
+
+
+class _SecondaryText(QObject):
+    """Keeps a widget's text a readable shade softer, also when the desktop's colours change."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        widget.installEventFilter(self)
+        self.apply()
+
+    def apply(self) -> None:
+        """Take the colours around the widget now, and soften its text."""
+        parent = self._widget.parentWidget()
+        around = parent.palette() if parent is not None else QApplication.palette(self._widget)
+        palette = self._widget.palette()
+        changed = False
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            softer = _quieter(
+                around.color(group, QPalette.ColorRole.WindowText),
+                around.color(group, QPalette.ColorRole.Window),
+            )
+            if palette.color(group, QPalette.ColorRole.WindowText) != softer:
+                palette.setColor(group, QPalette.ColorRole.WindowText, softer)
+                changed = True
+        if changed:
+            self._widget.setPalette(palette)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ParentChange):
+            self.apply()  # the desktop's colours changed, or the widget moved elsewhere
+        return False
+
+
+def show_as_secondary(widget: QWidget) -> None:
+    """Draw `widget`'s text a shade softer than the rest, still at WCAG AA contrast (4.5:1).
+
+    For hints and notes beside the main text ("rehearsal at 10x speed", a step's notes).
+    A disabled label looks the same but is drawn at about 1.6:1, which is unreadable.
+    """
+    _SecondaryText(widget)
+
+
+def make_placeholders_readable(application: QApplication) -> None:
+    """The grey hint inside an empty field ("Search by name") at 4.5:1 or more.
+
+    Qt draws it as the text colour at half strength, about 4:1 on white.
+    """
+    palette = application.palette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        hint = _quieter(
+            palette.color(group, QPalette.ColorRole.Text),
+            palette.color(group, QPalette.ColorRole.Base),
+        )
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, hint)
+    if palette != application.palette():
+        application.setPalette(palette)
 
 
 def text_colour_style(colour: QColor) -> str:

@@ -1,4 +1,8 @@
-"""A structure's timeline as a bar: segments to scale, coloured by kind, with the position."""
+"""A structure's timeline as a bar: segments to scale, coloured by kind, with the position.
+
+The phases of a round are marked: every other phase a lighter shade, and a small notch at
+the top where a phase begins, so a round of four phases reads as one block in four parts.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from facilitator.core.timing.countdown import format_duration
 from facilitator.core.timing.timeline import Segment, SegmentKind, Timeline
-from facilitator.ui.labels import kind_label
+from facilitator.ui.labels import kind_label, role_label
 from facilitator.ui.plain import plain_tooltip
 from facilitator.ui.style import ALTERNATE_TURN, SEGMENT_COLOURS
+
+PHASE_SHADE = 125
+"""How much lighter every other phase of a round is drawn (QColor.lighter's factor)."""
+PHASE_NOTCH = 5
+"""The height of the notch marking where a phase begins, in pixels."""
 
 
 class TimelineBar(QWidget):
@@ -77,10 +86,15 @@ class TimelineBar(QWidget):
             colour = SEGMENT_COLOURS[segment.kind]
             if segment.kind is SegmentKind.TURN and (segment.speaker or 1) % 2 == 0:
                 colour = ALTERNATE_TURN
+            if segment.phase is not None and segment.phase % 2 == 0:
+                colour = colour.lighter(PHASE_SHADE)
             if self._current is not None and segment.index < self._current:
                 colour = colour.darker(160)
             rect = self.segment_rect(segment).adjusted(0.5, 0, -0.5, 0)
             painter.fillRect(rect, colour)
+            if segment.phase is not None:
+                notch = QRectF(rect.left(), rect.top(), min(rect.width(), 3.0), PHASE_NOTCH)
+                painter.fillRect(notch, self.palette().text().color())
             if segment.index == self._current:
                 painter.setPen(QPen(self.palette().text().color(), 2))
                 painter.drawRect(rect.adjusted(1, 1, -1, -1))
@@ -106,6 +120,10 @@ class TimelineBar(QWidget):
             segment = self._timeline.segments[index]
             step = self._timeline.step(segment)
             title = step.title.in_language(self._timeline.language)
+            phase = self._timeline.phase(segment)
+            if phase is not None:
+                name = phase.title.in_language(self._timeline.language)
+                title = f"{title} · {name}, {role_label(phase.role).lower()}"
             self.setToolTip(plain_tooltip(f"{title} ({format_duration(segment.duration_seconds)})"))
         super().mouseMoveEvent(event)
 

@@ -8,7 +8,7 @@
 
 Qt chooses its display and its sound server once per process, so a fault that needs a
 real one (Xvfb with RandR monitors, no sound server, a private PulseAudio server) runs the
-app here. The app is built as `facilitator.app.run_app` builds it: the real screens, the
+app here. The app is built as `facilitator.launch.run_app` builds it: the real screens, the
 real bell player and the real clocks. Each scenario does what the hardware (or a kill -9)
 would do and reports back as JSON lines on stdout.
 """

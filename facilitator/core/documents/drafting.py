@@ -18,7 +18,7 @@ from facilitator.core.documents.registry import DOCUMENT_TYPES, Item, document_o
 from facilitator.core.files import validation as v
 from facilitator.core.files.header import SCHEMA_VERSION, check_header
 from facilitator.core.files.kinds import DocumentKind
-from facilitator.core.workshop.structures import DEFAULT_SMALL_GROUP_SIZE, GroupShape
+from facilitator.core.workshop.structures import DEFAULT_SMALL_GROUP_SIZE, GroupShape, Role
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -103,13 +103,18 @@ def new_step(step_id: str) -> dict[str, Any]:
     return {"id": step_id, "title": {}, "group": GroupShape.WHOLE_GROUP.value, "minutes": 5}
 
 
-def free_step_id(taken: Iterable[str]) -> str:
-    """A step id not in `taken`: step-1, step-2, ..."""
+def free_step_id(taken: Iterable[str], prefix: str = "step") -> str:
+    """An id not in `taken`: step-1, step-2, ... (or phase-1, ... with another prefix)."""
     used = set(taken)
     number = 1
-    while f"step-{number}" in used:
+    while f"{prefix}-{number}" in used:
         number += 1
-    return f"step-{number}"
+    return f"{prefix}-{number}"
+
+
+def new_phase(phase_id: str, minutes: float) -> dict[str, Any]:
+    """A new phase's draft: `minutes` long, everyone acting."""
+    return {"id": phase_id, "title": {}, "role": Role.EVERYONE.value, "minutes": minutes}
 
 
 def default_group_size() -> list[int]:
@@ -163,6 +168,11 @@ def _clean_step(step: Any) -> Any:
     transition = step.get("transition")
     if isinstance(transition, dict):
         _clean_optional_text(transition, "instruction")
+    for phase in step.get("phases") or []:
+        if isinstance(phase, dict):
+            if "title" in phase:
+                phase["title"] = _clean_text(phase["title"])
+            _clean_optional_text(phase, "instruction")
     return step
 
 
@@ -220,6 +230,7 @@ def question_set_reference_problems(draft: dict[str, Any], library: Library) -> 
         if structure is None:
             continue
         step_ids = {step.id for step in structure.steps}
+        phase_ids = {phase.id for step in structure.steps for phase in step.phases}
         for index, question in enumerate(questions):
             steps = (question.get("steps") or []) if isinstance(question, dict) else []
             missing = [s for s in steps if s not in step_ids]
@@ -228,6 +239,15 @@ def question_set_reference_problems(draft: dict[str, Any], library: Library) -> 
                     (
                         f"questions[{index}].steps",
                         f"{structure_id} has no step {', '.join(map(repr, missing))}",
+                    )
+                )
+            phases = (question.get("phases") or []) if isinstance(question, dict) else []
+            missing = [p for p in phases if p not in phase_ids]
+            if missing:
+                found.append(
+                    (
+                        f"questions[{index}].phases",
+                        f"{structure_id} has no phase {', '.join(map(repr, missing))}",
                     )
                 )
     return found
@@ -262,4 +282,20 @@ def step_choices(
             continue
         for step in structure.steps:
             found.setdefault(step.id, step.title.in_language(language))
+    return list(found.items())
+
+
+def phase_choices(
+    library: Library, structure_ids: Sequence[str], language: str
+) -> list[tuple[str, str]]:
+    """(phase id, "step title: phase title") of the given structures, in order, each id once."""
+    found: dict[str, str] = {}
+    for structure_id in structure_ids:
+        structure = library.find_structure(structure_id)
+        if structure is None:
+            continue
+        for step in structure.steps:
+            for phase in step.phases:
+                title = f"{step.title.in_language(language)}: {phase.title.in_language(language)}"
+                found.setdefault(phase.id, title)
     return list(found.items())

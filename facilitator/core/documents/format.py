@@ -10,12 +10,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from facilitator.core.documents.phase_format import CUE_VALUES as CUE_VALUES
+from facilitator.core.documents.phase_format import (
+    check_group_size,
+    complete_step,
+    cue_value,
+    phase_to_document,
+    phases_check,
+)
 from facilitator.core.files import validation as v
-from facilitator.core.files.header import SCHEMA_VERSION, document_fields
+from facilitator.core.files.header import SCHEMA_VERSION as SCHEMA_VERSION
+from facilitator.core.files.header import document_fields
 from facilitator.core.files.jsonio import plain_number
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.workshop.structures import (
-    NO_CUE,
+    GroupFollowing,
     GroupShape,
     LocalText,
     Moment,
@@ -31,17 +40,8 @@ MAX_STEPS = 200
 MAX_STEP_MINUTES = 600.0
 MAX_QUESTIONS = 100
 
-CUE_VALUES = [m.value for m in Moment] + [NO_CUE]
-
 
 # --- reading -------------------------------------------------------------------
-
-
-def _cue(value: Any, path: str, problems: v.Problems) -> Any:
-    if value not in CUE_VALUES:
-        problems.add(path, f"expected one of {', '.join(CUE_VALUES)}, got {v.show(value)}")
-        return v.INVALID
-    return value
 
 
 def _transition(value: Any, path: str, problems: v.Problems) -> Any:
@@ -64,7 +64,9 @@ def _step(value: Any, path: str, problems: v.Problems) -> Any:
         "group_size": fields.take(
             "group_size", v.pair_of_integers(minimum=2, maximum=50), default=None
         ),
-        "minutes": fields.take("minutes", v.number(above=0, maximum=MAX_STEP_MINUTES)),
+        "minutes": fields.take(
+            "minutes", v.number(above=0, maximum=MAX_STEP_MINUTES), default=None
+        ),
         "min_minutes": fields.take(
             "min_minutes", v.number(above=0, maximum=MAX_STEP_MINUTES), default=None
         ),
@@ -76,15 +78,22 @@ def _step(value: Any, path: str, problems: v.Problems) -> Any:
         "transition": fields.take("transition", _transition, default=None),
         "instruction": fields.take("instruction", v.local_text(), default=LocalText()),
         "notes": fields.take("notes", v.local_text(max_length=5000), default=LocalText()),
-        "cues": fields.take("cues", v.mapping(v.choice(Moment), _cue, noun="cues"), default={}),
+        "cues": fields.take(
+            "cues", v.mapping(v.choice(Moment), cue_value, noun="cues"), default={}
+        ),
         "show_questions": fields.take("show_questions", v.boolean, default=True),
         "warning_seconds": fields.take(
             "warning_seconds", v.integer(minimum=0, maximum=600), default=None
         ),
+        "follows_group": fields.take("follows_group", v.choice(GroupFollowing), default=None),
+        "phases": fields.take("phases", phases_check, default=[]),
     }
     fields.finish()
     if not fields.ok or not v.all_valid(list(parsed.values())):
         return v.INVALID
+    if not complete_step(parsed, set(fields.data), path, problems):
+        return v.INVALID
+    parsed["phases"] = tuple(parsed["phases"])
     return _checked_step(Step(**parsed), path, problems)
 
 
@@ -109,7 +118,13 @@ def _checked_step(step: Step, path: str, problems: v.Problems) -> Any:
             f"only small_groups take a size range; {step.group.value} have a fixed size",
         )
         ok = False
-    if step.transition is not None and step.rounds == 1 and not step.transition.before_first_round:
+    follows_rounds = step.follows_group is GroupFollowing.ROUNDS
+    if (
+        step.transition is not None
+        and step.rounds == 1
+        and not follows_rounds
+        and not step.transition.before_first_round
+    ):
         problems.add(
             v.child(path, "transition"),
             "a transition comes between rounds, but this step has one round; "
@@ -153,6 +168,9 @@ def structure_from_document(data: Any, problems: v.Problems) -> Structure | None
         "warning_seconds": fields.take(
             "warning_seconds", v.integer(minimum=0, maximum=600), default=None
         ),
+        "group_size": fields.take(
+            "default_group_size", v.integer(minimum=2, maximum=50), default=None
+        ),
         "steps": fields.take(
             "steps", v.items(_step, min_items=1, max_items=MAX_STEPS, noun="steps")
         ),
@@ -171,7 +189,7 @@ def structure_from_document(data: Any, problems: v.Problems) -> Structure | None
         return None
     parsed["steps"] = tuple(parsed["steps"])
     parsed["tips"] = tuple(parsed["tips"])
-    return Structure(**parsed)
+    return check_group_size(Structure(**parsed), "default_group_size" in fields.data, problems)
 
 
 def _question(value: Any, path: str, problems: v.Problems) -> Any:
@@ -191,10 +209,15 @@ def _question(value: Any, path: str, problems: v.Problems) -> Any:
         v.items(v.identifier, min_items=1, max_items=MAX_STEPS, noun="step ids"),
         default=[],
     )
+    phases = fields.take(
+        "phases",
+        v.items(v.identifier, min_items=1, max_items=MAX_STEPS, noun="phase ids"),
+        default=[],
+    )
     fields.finish()
-    if not v.all_valid([question, steps]):
+    if not v.all_valid([question, steps, phases]):
         return v.INVALID
-    return Question(question, tuple(steps))
+    return Question(question, tuple(steps), tuple(phases))
 
 
 def question_set_from_document(data: Any, problems: v.Problems) -> QuestionSet | None:
@@ -242,16 +265,23 @@ def step_to_document(step: Step) -> dict[str, Any]:
         "title": _text_json(step.title),
         "group": step.group.value,
     }
+    following = step.follows_group
     if step.group_size is not None:
         document["group_size"] = list(step.group_size)
-    document["minutes"] = plain_number(step.minutes)
-    if step.min_minutes is not None:
-        document["min_minutes"] = plain_number(step.min_minutes)
-    if step.max_minutes is not None:
-        document["max_minutes"] = plain_number(step.max_minutes)
-    if step.rounds != 1:
+    if following is not None:
+        document["follows_group"] = following.value
+    per_turn = following is GroupFollowing.TURNS
+    if not step.phases:
+        for key, minutes in (
+            ("minutes", step.minutes),
+            ("min_minutes", step.min_minutes),
+            ("max_minutes", step.max_minutes),
+        ):
+            if minutes is not None:
+                document[key] = plain_number(minutes / step.speakers if per_turn else minutes)
+    if step.rounds != 1 and following is not GroupFollowing.ROUNDS:
         document["rounds"] = step.rounds
-    if step.speakers != 1:
+    if step.speakers != 1 and not per_turn:
         document["speakers"] = step.speakers
     if step.transition is not None:
         transition: dict[str, Any] = {"minutes": plain_number(step.transition.minutes)}
@@ -267,6 +297,8 @@ def step_to_document(step: Step) -> dict[str, Any]:
         document["show_questions"] = False
     if step.warning_seconds is not None:
         document["warning_seconds"] = step.warning_seconds
+    if step.phases:
+        document["phases"] = [phase_to_document(phase) for phase in step.phases]
     return document
 
 
@@ -293,6 +325,9 @@ def structure_to_document(structure: Structure) -> dict[str, Any]:
         document["adjustable"] = True
     if structure.warning_seconds is not None:
         document["warning_seconds"] = structure.warning_seconds
+    allowed = structure.group_size_range
+    if allowed is not None and structure.group_size not in (None, allowed[0]):
+        document["default_group_size"] = structure.group_size
     document["steps"] = [step_to_document(step) for step in structure.steps]
     return document
 
@@ -312,8 +347,16 @@ def question_set_to_document(question_set: QuestionSet) -> dict[str, Any]:
         document["kind"] = question_set.kind.value
     if question_set.structures:
         document["structures"] = list(question_set.structures)
-    document["questions"] = [
-        {"text": q.text, "steps": list(q.steps)} if q.steps else q.text
-        for q in question_set.questions
-    ]
+    document["questions"] = [_question_json(q) for q in question_set.questions]
+    return document
+
+
+def _question_json(question: Question) -> str | dict[str, Any]:
+    if not question.steps and not question.phases:
+        return question.text
+    document: dict[str, Any] = {"text": question.text}
+    if question.steps:
+        document["steps"] = list(question.steps)
+    if question.phases:
+        document["phases"] = list(question.phases)
     return document

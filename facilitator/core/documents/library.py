@@ -173,7 +173,7 @@ class Library:
         return None
 
     def reference_problems(self) -> list[Problem]:
-        """Problems between documents: a default set or a step that does not exist."""
+        """Problems between documents: a default set, a step or a phase that does not exist."""
         found: list[Problem] = []
         for entry, structure in self._typed(DocumentKind.STRUCTURE, Structure):
             for language, set_id in structure.default_questions.items():
@@ -191,6 +191,7 @@ class Library:
                 if target is None:
                     continue
                 step_ids = {step.id for step in target.steps}
+                phase_ids = {phase.id for step in target.steps for phase in step.phases}
                 for index, question in enumerate(question_set.questions):
                     for step_id in question.steps:
                         if step_id not in step_ids:
@@ -199,6 +200,15 @@ class Library:
                                     entry.path.name,
                                     f"questions[{index}].steps",
                                     f"{structure_id} has no step {step_id!r}",
+                                )
+                            )
+                    for phase_id in question.phases:
+                        if phase_id not in phase_ids:
+                            found.append(
+                                Problem(
+                                    entry.path.name,
+                                    f"questions[{index}].phases",
+                                    f"{structure_id} has no phase {phase_id!r}",
                                 )
                             )
         return found

@@ -6,12 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from facilitator.core.files import validation as v
 from facilitator.core.files.kinds import DocumentKind
+from facilitator.core.files.migrations import upgraded
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-SCHEMA_VERSION = 1
-"""The newest file format this version of the app reads and the one it writes."""
+SCHEMA_VERSION = 2
+"""The newest file format this version of the app reads and the one it writes.
+Older formats are upgraded when read (`migrations.py`)."""
 
 
 def check_header(
@@ -48,9 +50,10 @@ def check_header(
 
 
 def document_fields(data: Any, problems: v.Problems, kind: DocumentKind) -> v.FieldReader | None:
-    """A reader of the fields of a `kind` document, its header checked; None if unreadable."""
+    """A reader of the fields of a `kind` document, its header checked and its format
+    upgraded to the current one; None if unreadable."""
     if check_header(data, problems, (kind,)) is None:
         return None
-    fields = v.FieldReader(data, "", problems)
+    fields = v.FieldReader(upgraded(data, SCHEMA_VERSION), "", problems)
     fields.accept("schema_version", "type")
     return fields

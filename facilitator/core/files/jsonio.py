@@ -6,7 +6,9 @@ one `Problem` line instead of a traceback; the bytes come from the one reader
 (`reading.py`).
 Writing goes to a temporary file that is flushed to disk and renamed over the
 target, so a crash or a full disk never leaves half a file; the previous
-version is kept next to it as `NAME.json.bak`.
+version is kept next to it as `NAME.json.bak`. On Windows another program (an antivirus
+scanner, OneDrive) may hold the file for a moment and the rename is refused: it is tried
+again for about a second, then the save fails with a plain message and the file is kept.
 """
 
 from __future__ import annotations
@@ -16,10 +18,12 @@ import json
 import os
 import re
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
 from facilitator.core.files.problems import DocumentError, Problem
+from facilitator.core.files.read_only import read_only_reason
 from facilitator.core.files.reading import MAX_FILE_BYTES, FileStamp, read_stamped
 
 __all__ = [
@@ -38,6 +42,12 @@ __all__ = [
 BACKUP_SUFFIX = ".bak"
 _CONSTANT_OR_STRING = re.compile(r'"(?:[^"\\]|\\.)*"|(NaN|-?Infinity)')
 """A JSON string (skipped) or one of the non-numbers Python's json would otherwise accept."""
+
+RENAME_RETRY_PAUSES_S = (0.05, 0.1, 0.15, 0.25, 0.45)
+"""Pauses between attempts at a rename another program refuses (1 s in all)."""
+HELD_BY_ANOTHER_PROGRAM = frozenset({5, 32, 33})
+"""Windows' ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION and ERROR_LOCK_VIOLATION: what a
+rename gets while another program has the file open."""
 
 
 class SaveError(Exception):
@@ -163,7 +173,25 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
+def _pause(seconds: float) -> None:
+    """Wait between two attempts at a refused rename (replaced in tests)."""
+    time.sleep(seconds)
+
+
+def _held_by_another_program(error: OSError) -> bool:
+    return getattr(error, "winerror", None) in HELD_BY_ANOTHER_PROGRAM
+
+
+class _HeldFileError(OSError):
+    """The rename was still refused after every retry: another program holds the file."""
+
+
 def _plain_reason(error: OSError) -> str:
+    if isinstance(error, _HeldFileError):
+        return (
+            "another program is holding the file (an antivirus scanner or a sync tool "
+            "such as OneDrive); close it or wait a moment, then save again"
+        )
     reasons = {
         errno.ENOSPC: "the disk is full",
         errno.EDQUOT: "the disk quota is used up",
@@ -179,6 +207,8 @@ def atomic_write(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
 
     On failure the previous file is untouched and SaveError explains why.
     """
+    if (reason := read_only_reason(path)) is not None:
+        raise SaveError(f"Could not save {path.name}: {reason}. The previous version is unchanged.")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         if keep_backup and path.is_file():
@@ -199,11 +229,26 @@ def _replace_with(path: Path, data: bytes) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-        Path(temporary).replace(path)
+        _rename(Path(temporary), path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     _sync_folder(path.parent)
+
+
+def _rename(source: Path, target: Path) -> None:
+    """Rename `source` over `target`, trying again while another program holds the file."""
+    for pause in (*RENAME_RETRY_PAUSES_S, None):
+        try:
+            source.replace(target)
+        except PermissionError as error:
+            if not _held_by_another_program(error):
+                raise
+            if pause is None:
+                raise _HeldFileError(error.errno, error.strerror) from error
+            _pause(pause)
+        else:
+            return
 
 
 def _sync_folder(folder: Path) -> None:

@@ -11,6 +11,8 @@ import platformdirs
 APP_DIR_NAME = "Facilitator"
 DATA_DIR_VARIABLE = "FACILITATOR_DATA_DIR"
 """Set this environment variable to keep the user's library somewhere else (tests do)."""
+LOG_DIR_VARIABLE = "FACILITATOR_LOG_DIR"
+"""Set this environment variable to keep the log and the self-test report elsewhere (tests do)."""
 
 
 def assets_dir() -> Path:
@@ -46,3 +48,11 @@ def user_data_dir() -> Path:
 def user_library_dir() -> Path:
     """The folder of the user's own structures, question sets and plans."""
     return user_data_dir() / "library"
+
+
+def user_log_dir() -> Path:
+    """The folder of the app's log and the self-test's report (the platform's log folder)."""
+    override = os.environ.get(LOG_DIR_VARIABLE)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False))

@@ -1,12 +1,16 @@
 """The rounds of groups a timeline asks for, and laying groups out on the card.
 
 Each step whose group shape is pairs, trios, foursomes or small groups forms
-new groups in each of its rounds: three rounds of pairs in Impromptu
-Networking, one round of foursomes in 1-2-4-All's foursome step, three rounds
-of small circles in Learn and Teach Circles. `group_rounds` finds them, in
-the order they run, with the segments each round spans, so the groups of a
-round can be shown during the change-over before it. Participant names never
-appear here: this module only knows shapes, sizes and segment numbers.
+groups in each of its rounds: three rounds of pairs in Impromptu Networking,
+one round of foursomes in 1-2-4-All's foursome step (by default its pairs,
+joined two by two), a new small circle after each shuffle in Learn and Teach
+Circles. A step whose rounds follow the group (one round per member, as in Troika
+Consulting) keeps the same groups through all its rounds, and the phases of a
+round are no new rounds.
+`group_rounds` finds them, in the order they run, with the segments each round
+spans, so the groups of a round can be shown during the change-over before it.
+Participant names never appear here: this module only knows shapes, sizes and
+segment numbers.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from facilitator.core.workshop.structures import GroupShape, Step
+from facilitator.core.workshop.structures import GroupFollowing, GroupShape, Step
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -39,6 +43,12 @@ class GroupStep:
     continues: str | None = None
     """The key of the step before whose groups this one keeps by default (15% Solutions'
     "share" then "consult" in the same small groups), or None for new groups."""
+    follows: str | None = None
+    """The key of the grouped step before this one in the same item, whose groups this one
+    may keep or join, or None."""
+    joins: bool = False
+    """Whether this step's groups are, by default, the groups of `follows` joined two by two:
+    a step of twice the group size right after it (1-2-4-All's pairs, then foursomes)."""
 
 
 @dataclass(frozen=True)
@@ -79,22 +89,37 @@ def group_steps(timeline: Timeline) -> tuple[GroupStep, ...]:
         first = next(s for s in timeline.segments if s.step_index == index)
         section = timeline.section_of(first.index)
         size = default_group_size(step)
-        continues = None
+        if step.follows_group is GroupFollowing.ROUNDS:
+            size = step.rounds  # one round per member: the size the facilitator chose
+        elif step.follows_group is GroupFollowing.TURNS:
+            size = step.speakers  # one turn per person at the table
+        # One round per member: the members stay together while each takes their turn.
+        rounds = 1 if step.follows_group is GroupFollowing.ROUNDS else step.rounds
+        continues = follows = None
+        joins = False
         if previous is not None:
             before, before_section = previous
             same_item = before_section == section
             same_groups = before.shape is step.group and before.default_size == size
-            if same_item and same_groups and step.rounds == 1:
+            # A change-over before the step ("find a new circle") means new groups.
+            opens_with_change = step.transition is not None and step.transition.before_first_round
+            if same_item and same_groups and rounds == 1 and not opens_with_change:
                 continues = before.key
+            if same_item:
+                follows = before.key
+                right_after = before.step_index == index - 1
+                joins = right_after and size == 2 * before.default_size and continues is None
         grouped = GroupStep(
             key=step.id,
             step_index=index,
             title=step.title.in_language(language),
             section_title=section.title if section else "",
             shape=step.group,
-            rounds=step.rounds,
+            rounds=rounds,
             default_size=size,
             continues=continues,
+            follows=follows,
+            joins=joins,
         )
         found.append(grouped)
         previous = (grouped, section)
@@ -107,7 +132,7 @@ def group_rounds(timeline: Timeline) -> tuple[GroupRound, ...]:
     for step in group_steps(timeline):
         segments = [s for s in timeline.segments if s.step_index == step.step_index]
         for number in range(1, step.rounds + 1):
-            mine = [s for s in segments if (s.round or 1) == number]
+            mine = [s for s in segments if step.rounds == 1 or (s.round or 1) == number]
             rounds.append(GroupRound(step, number, mine[0].index, mine[-1].index))
     return tuple(rounds)
 

@@ -31,6 +31,7 @@ class SessionSpecJson(TypedDict):
     speed: float
     start_time: str | None
     plan: dict[str, Any] | None
+    group_size: int | None
 
 
 class SessionRecordJson(TypedDict, total=False):
@@ -71,6 +72,9 @@ class SessionSpec:
     """A plan's planned clock start ("HH:MM"), or None to count from the first Start."""
     plan: dict[str, Any] | None = None
     """A plan's own document when it runs as edited (not as saved in the library)."""
+    group_size: int | None = None
+    """The size of the groups whose members a structure's rounds or turns follow;
+    None: the structure's own default."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "kind", DocumentKind(self.kind))
@@ -86,6 +90,7 @@ class SessionSpec:
             "speed": self.speed,
             "start_time": self.start_time,
             "plan": self.plan,
+            "group_size": self.group_size,
         }
 
 
@@ -123,6 +128,15 @@ def _session_kind(value: Any) -> DocumentKind:
     return kind
 
 
+def _group_size(value: Any) -> int | None:
+    """A saved group size; a record written before group sizes existed has none."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"the group size {value!r} is no whole number")
+    return value
+
+
 def parse_record(data: Any) -> SavedSession:
     try:
         if data["record_version"] != RECORD_VERSION:
@@ -137,6 +151,7 @@ def parse_record(data: Any) -> SavedSession:
             speed=float(spec_data.get("speed", 1.0)),
             start_time=spec_data.get("start_time"),
             plan=spec_data.get("plan"),
+            group_size=_group_size(spec_data.get("group_size")),
         )
         problems = v.Problems()
         v.identifier(spec.item_id, "spec.item_id", problems)

@@ -12,11 +12,12 @@ from facilitator.core.plans.format import Plan, plan_from_document
 from facilitator.core.plans.schedule import PlanError
 from facilitator.core.timing.fitting import FitError, fit_structure
 from facilitator.core.timing.timeline import Timeline, build_timeline
+from facilitator.core.workshop.structures import group_sizes_text
 
 if TYPE_CHECKING:
     from facilitator.core.documents.library import Library
     from facilitator.core.sessions.record import SessionSpec
-    from facilitator.core.workshop.structures import QuestionSet
+    from facilitator.core.workshop.structures import QuestionSet, Structure
 
 
 class RunSetupError(ValueError):
@@ -33,6 +34,8 @@ def timeline_for(
         structure = library.structure(spec.item_id)
     except KeyError as error:
         raise RunSetupError(error.args[0]) from None
+    if spec.group_size is not None:
+        structure = sized_structure(structure, spec.group_size)
     if spec.fit_minutes is not None:
         try:
             structure = fit_structure(structure, spec.fit_minutes)
@@ -46,6 +49,22 @@ def timeline_for(
     else:
         question_set = library.default_question_set(structure, spec.language)
     return build_timeline(structure, question_set, spec.language, warning_seconds=warning_seconds)
+
+
+def sized_structure(structure: Structure, group_size: int) -> Structure:
+    """`structure` for groups of `group_size`; RunSetupError when that cannot be."""
+    allowed = structure.group_size_range
+    if allowed is None:
+        raise RunSetupError(
+            f"{structure.id}: no step's rounds or turns follow the size of the group, "
+            "so a group size does not apply"
+        )
+    if not allowed[0] <= group_size <= allowed[1]:
+        raise RunSetupError(
+            f"{structure.id}: expected a group size of {group_sizes_text(allowed)}, "
+            f"got {group_size}"
+        )
+    return structure.with_group_size(group_size)
 
 
 def plan_of(library: Library, spec: SessionSpec) -> Plan:
@@ -64,6 +83,11 @@ def plan_of(library: Library, spec: SessionSpec) -> Plan:
 
 
 def _plan_timeline(library: Library, spec: SessionSpec, warning_seconds: int | None) -> Timeline:
+    if spec.group_size is not None:
+        raise RunSetupError(
+            f"{spec.item_id!r} is a plan: each of its structures runs with its own group size, "
+            "so a group size does not apply"
+        )
     plan = plan_of(library, spec)
     try:
         if spec.fit_minutes is not None:

@@ -48,7 +48,7 @@ class BellMode(StrEnum):
     """No sound: the projector card flashes instead."""
 
 
-BUILT_IN_SOUNDS = ("tingsha", "chime", "warning", "end")
+BUILT_IN_SOUNDS = ("tingsha", "chime", "strike", "warning", "end")
 SILENT = "none"
 CUSTOM_PREFIX = "file:"
 """A sound value starting with this names the facilitator's own WAV file."""
@@ -57,6 +57,8 @@ DEFAULT_SOUNDS: Mapping[str, str] = {
     Moment.STEP_START.value: "tingsha",
     Moment.ROUND_START.value: "tingsha",
     Moment.SPEAKER_SWAP.value: "chime",
+    Moment.PHASE_CHANGE.value: "chime",
+    Moment.TURN_BACK.value: "strike",
     Moment.WARNING.value: "warning",
     Moment.TRANSITION.value: "tingsha",
     Moment.END.value: "end",

@@ -85,8 +85,16 @@ class RunPreview:
         return not self.problem
 
 
-def preview_run(structure: Structure, language: str, fit_minutes: float | None) -> RunPreview:
-    """A run of `structure` in `language`, fitted to `fit_minutes` (None: as written)."""
+def preview_run(
+    structure: Structure,
+    language: str,
+    fit_minutes: float | None,
+    group_size: int | None = None,
+) -> RunPreview:
+    """A run of `structure` in `language`, for groups of `group_size` (None: its default),
+    fitted to `fit_minutes` (None: as written)."""
+    if group_size is not None and structure.follows_group:
+        structure = structure.with_group_size(group_size)
     shortest, longest = feasible_minutes(structure)
     shown, problem = structure, ""
     if fit_minutes is not None:

@@ -1,8 +1,9 @@
 """What the projector card shows at a given moment, decided without any widget.
 
 `card_content` turns a timeline and a run status into plain data: titles,
-the instruction, who speaks, the round, the questions, the countdown and the
-card's phase. The card widget only formats labels and paints.
+the instruction, who speaks (or who acts in a phase of a round), the round,
+the questions, the countdown and the card's look. The card widget only formats
+labels and paints.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 from facilitator.core.timing.countdown import format_countdown
 from facilitator.core.timing.events import RunState, RunStatus
 from facilitator.core.timing.timeline import SegmentKind, Timeline
-from facilitator.core.workshop.structures import GroupShape, Moment, SetKind
+from facilitator.core.workshop.structures import GroupShape, Moment, Role, SetKind
 
 if TYPE_CHECKING:
     from facilitator.core.groups.rounds import GroupsOnCard
@@ -54,6 +55,14 @@ class CardContent:
     section_title: str = ""
     groups: GroupsOnCard | None = None
     """A page of a round's groups, when the facilitator shows them instead of the questions."""
+    phase_number: int | None = None
+    """The phase of the round (or turn) running now, from 1; None without phases."""
+    phase_count: int = 1
+    phase_title: str = ""
+    role: Role | None = None
+    """Who acts in the phase running now."""
+    who_acts: str = ""
+    """The phase's own instruction: who does what now, shown large."""
 
 
 def speaker_letter(speaker: int) -> str:
@@ -75,6 +84,7 @@ def card_content(timeline: Timeline, status: RunStatus) -> CardContent:
         instruction = step.transition.instruction.in_language(language)
     else:
         instruction = step.instruction.in_language(language)
+    phase = timeline.phase(segment)
     return CardContent(
         phase=_phase(status),
         structure_title=structure_title,
@@ -92,6 +102,11 @@ def card_content(timeline: Timeline, status: RunStatus) -> CardContent:
         countdown=format_countdown(status.remaining),
         progress=status.progress,
         section_title=section.title if section else "",
+        phase_number=segment.phase,
+        phase_count=segment.phases,
+        phase_title=phase.title.in_language(language) if phase else "",
+        role=segment.role,
+        who_acts=phase.instruction.in_language(language) if phase else "",
     )
 
 

@@ -17,7 +17,7 @@ from facilitator.core.shown.card import CardContent, CardPhase, card_content
 from facilitator.core.timing.countdown import format_countdown, format_duration
 from facilitator.core.timing.events import RunState, RunStatus
 from facilitator.core.timing.timeline import SegmentKind
-from facilitator.core.workshop.structures import Moment
+from facilitator.core.workshop.structures import Moment, Role
 
 if TYPE_CHECKING:
     from facilitator.core.timing.timeline import Segment, Timeline
@@ -34,6 +34,8 @@ class NextKind(StrEnum):
     """A step or a round, named by its step's title."""
     TRANSITION = "transition"
     """A change-over, named by its instruction."""
+    PHASE = "phase"
+    """The next phase of the same round or turn, named by its title."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,10 @@ class NextUp:
     """The step's title; for a change-over its instruction (the title when it has none)."""
     seconds: int = 0
     """Its planned length."""
+    role: Role | None = None
+    """Who acts in it, when it is a phase."""
+    phase_title: str = ""
+    """Its phase's title, when it is a phase (the first of a new round or turn, too)."""
 
     @property
     def length(self) -> str:
@@ -149,9 +155,14 @@ def _next_up(timeline: Timeline, segment: Segment) -> NextUp:
     if following.kind is SegmentKind.TRANSITION and step.transition is not None:
         instruction = step.transition.instruction.in_language(timeline.language)
         return NextUp(NextKind.TRANSITION, instruction or title, seconds)
+    phase = timeline.phase(following)
+    phase_title = phase.title.in_language(timeline.language) if phase else ""
+    if following.moment is Moment.PHASE_CHANGE and phase is not None:
+        return NextUp(NextKind.PHASE, phase_title, seconds, phase.role, phase_title)
+    role = phase.role if phase else None
     if following.moment is Moment.SPEAKER_SWAP:
-        return NextUp(NextKind.SWAP, title, seconds)
-    return NextUp(NextKind.STEP, title, seconds)
+        return NextUp(NextKind.SWAP, title, seconds, role, phase_title)
+    return NextUp(NextKind.STEP, title, seconds, role, phase_title)
 
 
 def _whole(status: RunStatus, speed: float, wall_now: float) -> WholeRun:

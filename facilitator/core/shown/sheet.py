@@ -20,6 +20,7 @@ from facilitator.core.workshop.structures import (
     GroupShape,
     LocalText,
     QuestionSet,
+    Role,
     SetKind,
     Step,
     Structure,
@@ -97,6 +98,20 @@ LABELS: dict[str, dict[str, str]] = {
         "change_before": "{length} to change before each round",
         "change_between": "{length} to change between rounds",
         "only_during": "{text} (only during: {steps})",
+        "phases": "Phases of each round",
+        "phases_of_turn": "Phases of each turn",
+        "phase": "{length}: {title} ({who})",
+        Role.EVERYONE: "everyone",
+        Role.EACH_PERSON: "each person alone",
+        Role.CLIENT: "the client",
+        Role.CONSULTANTS: "the consultants",
+        Role.COACH: "the coach",
+        Role.OBSERVER: "the observer",
+        Role.PAIR: "the pair",
+        Role.SPEAKER: "the speaker",
+        Role.LISTENERS: "the listeners",
+        Role.TABLE: "the table",
+        Role.GROUP: "the group",
         "s": "s",
         "min": "min",
         "h": "h",
@@ -133,6 +148,20 @@ LABELS: dict[str, dict[str, str]] = {
         "change_before": "{length} wisselen vóór elke ronde",
         "change_between": "{length} wisselen tussen de rondes",
         "only_during": "{text} (alleen tijdens: {steps})",
+        "phases": "Fasen van elke ronde",
+        "phases_of_turn": "Fasen van elke beurt",
+        "phase": "{length}: {title} ({who})",
+        Role.EVERYONE: "iedereen",
+        Role.EACH_PERSON: "ieder voor zich",
+        Role.CLIENT: "de klant",
+        Role.CONSULTANTS: "de adviseurs",
+        Role.COACH: "de coach",
+        Role.OBSERVER: "de waarnemer",
+        Role.PAIR: "het tweetal",
+        Role.SPEAKER: "de spreker",
+        Role.LISTENERS: "de luisteraars",
+        Role.TABLE: "de tafel",
+        Role.GROUP: "de groep",
         "s": "s",
         "min": "min",
         "h": "u",
@@ -251,6 +280,9 @@ def _structure_details(
         )
         blocks.append(Paragraph(_step_length(step, seconds, language), _word(language, "length")))
         blocks.append(Paragraph(_group_text(step, language), _word(language, "groups")))
+        if step.phases:
+            key = "phases_of_turn" if step.speakers > 1 else "phases"
+            blocks.append(Paragraph("; ".join(_phase_texts(step, language)), _word(language, key)))
         texts = [
             ("participants", step.instruction),
             ("between_rounds", step.transition.instruction if step.transition else LocalText()),
@@ -274,6 +306,18 @@ def _structure_details(
     return blocks
 
 
+def _phase_texts(step: Step, language: str) -> list[str]:
+    """Each phase of a step: its length, its name and who acts."""
+    return [
+        _word(language, "phase").format(
+            length=format_length(seconds_of(phase.minutes), language),
+            title=_text(phase.title, language),
+            who=_word(language, phase.role),
+        )
+        for phase in step.phases
+    ]
+
+
 def _questions_to_show(
     structure: Structure, question_set: QuestionSet | None, language: str
 ) -> list[str]:
@@ -286,10 +330,11 @@ def _questions_to_show(
         steps = [step for step in showing if question.shown_in(step.id)]
         if not steps:
             continue
-        if len(steps) == len(showing):
+        phases = [p for step in steps for p in step.phases if p.id in question.phases]
+        if len(steps) == len(showing) and not phases:
             found.append(question.text)
         else:
-            names = ", ".join(_text(step.title, language) for step in steps)
+            names = ", ".join(_text(item.title, language) for item in (phases or steps))
             found.append(_word(language, "only_during").format(text=question.text, steps=names))
     return found
 

@@ -1,8 +1,10 @@
 """Fit to time: scale a structure to a target length, keeping its proportions.
 
 Every step, speaking turn and transition is scaled by the same factor and rounded
-to 5 seconds, so turns stay equal. A target that would push a step outside its
-allowed range is refused with a message naming the step and the possible range.
+to 5 seconds, so turns stay equal. The phases of a round or turn share its new
+length in proportion, each within its own range (`phase_fitting.py`). A target
+that would push a step outside its allowed range is refused with a message
+naming the step and the possible range.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import math
 
+from facilitator.core.timing.phase_fitting import fit_phases, turn_limits
 from facilitator.core.timing.timeline import build_timeline
 from facilitator.core.workshop.structures import Step, Structure, Transition
 
@@ -56,6 +59,13 @@ def _factor_bounds(structure: Structure) -> tuple[float, float]:
 
 
 def _step_factor_bounds(step: Step) -> tuple[float, float]:
+    if step.phases:
+        phases_seconds = sum(round(phase.minutes * 60) for phase in step.phases)
+        shortest_turn, longest_turn = turn_limits(step.phases, ROUNDING_SECONDS)
+        low, high = shortest_turn / phases_seconds, longest_turn / phases_seconds
+        if step.transition is not None and step.transition.minutes > 0:
+            low = max(low, MIN_TRANSITION_SECONDS / (step.transition.minutes * 60))
+        return low, high
     shortest, longest = step.minutes_range
     turn = step.minutes * 60 / step.speakers
     low = max(shortest / step.minutes, MIN_TURN_SECONDS / turn)
@@ -107,6 +117,12 @@ def _scaled_step(step: Step, factor: float) -> Step:
     if transition is not None:
         seconds = _round_to_step(transition.minutes * 60 * factor)
         transition = Transition(seconds / 60, transition.instruction, transition.before_first_round)
+    if step.phases:
+        phases = fit_phases(step.phases, turn, ROUNDING_SECONDS)
+        turn_minutes = sum(phase.minutes for phase in phases)
+        return dataclasses.replace(
+            step, phases=phases, minutes=turn_minutes * step.speakers, transition=transition
+        )
     return dataclasses.replace(
         step,
         minutes=turn * step.speakers / 60,
@@ -117,7 +133,10 @@ def _scaled_step(step: Step, factor: float) -> Step:
 
 
 def _step_seconds(step: Step) -> int:
-    turn = round(step.minutes * 60 / step.speakers)
+    if step.phases:
+        turn = sum(round(phase.minutes * 60) for phase in step.phases)
+    else:
+        turn = round(step.minutes * 60 / step.speakers)
     transition = round(step.transition_minutes * 60) * step.transition_count
     return turn * step.speakers * step.rounds + transition
 
@@ -126,7 +145,11 @@ def _absorb_rounding(steps: list[Step], residual: int) -> list[Step]:
     """Give the rounding residual to the longest plain step whose range allows it."""
     if residual == 0:
         return steps
-    plain = [i for i, step in enumerate(steps) if step.rounds == 1 and step.speakers == 1]
+    plain = [
+        i
+        for i, step in enumerate(steps)
+        if step.rounds == 1 and step.speakers == 1 and not step.phases
+    ]
     for index in sorted(plain, key=lambda i: -steps[i].minutes):
         step = steps[index]
         seconds = round(step.minutes * 60) + residual

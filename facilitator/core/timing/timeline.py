@@ -1,8 +1,9 @@
 """Expanding a structure and a question set into a timeline of timed segments.
 
 A segment is the unit the sequencer runs: a whole step, one speaking turn of a
-round, or the transition between rounds. Durations are whole seconds, so the
-segments tile the timeline exactly.
+round, the transition between rounds, or one phase of a round or turn (a phase
+keeps the kind of what it is part of: a step or a turn). Durations are whole
+seconds, so the segments tile the timeline exactly.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from enum import StrEnum
 from facilitator.core.workshop.structures import (
     NO_CUE,
     Moment,
+    Phase,
     QuestionSet,
+    Role,
     SetKind,
     Step,
     Structure,
@@ -53,6 +56,12 @@ class Segment:
     warning_seconds: int | None = None
     """Seconds before the end at which the warning is due, or None for no warning."""
     warning_cue: str = NO_CUE
+    phase: int | None = None
+    """The phase's number in its round or turn (1 for the first); None without phases."""
+    phases: int = 1
+    phase_id: str | None = None
+    role: Role | None = None
+    """Who acts during the phase; None without phases."""
 
     @property
     def end_seconds(self) -> int:
@@ -114,6 +123,12 @@ class Timeline:
         """The step a segment belongs to."""
         return self.structure.steps[segment.step_index]
 
+    def phase(self, segment: Segment) -> Phase | None:
+        """The phase a segment runs, or None when it is no phase."""
+        if segment.phase is None:
+            return None
+        return self.step(segment).phases[segment.phase - 1]
+
     def segment_at(self, offset_seconds: float) -> Segment:
         """The segment running `offset_seconds` after the start (the last one past the end)."""
         for segment in self.segments:
@@ -151,6 +166,7 @@ class Timeline:
             "title": self.structure.title.in_language(self.language),
             "language": self.language,
             "questions_id": self.question_set.id if self.question_set else None,
+            "group_size": self.structure.group_size,
             "total_seconds": self.total_seconds,
             "end_cue": self.end_cue,
             "segments": [_segment_json(self, segment) for segment in self.segments],
@@ -159,6 +175,7 @@ class Timeline:
 
 def _segment_json(timeline: Timeline, segment: Segment) -> dict[str, object]:
     step = timeline.step(segment)
+    phase = timeline.phase(segment)
     return {
         "index": segment.index,
         "step": segment.step_id,
@@ -176,6 +193,11 @@ def _segment_json(timeline: Timeline, segment: Segment) -> dict[str, object]:
         "warning_seconds": segment.warning_seconds,
         "warning_cue": segment.warning_cue,
         "questions": list(segment.questions),
+        "phase": segment.phase,
+        "phases": segment.phases,
+        "phase_id": segment.phase_id,
+        "phase_title": phase.title.in_language(timeline.language) if phase else None,
+        "role": segment.role.value if segment.role else None,
     }
 
 
@@ -186,6 +208,8 @@ def seconds_of(minutes: float) -> int:
 
 def turn_seconds(step: Step) -> int:
     """The length of one speaking turn (or of the whole round without turns)."""
+    if step.phases:
+        return sum(seconds_of(phase.minutes) for phase in step.phases)
     return max(1, round(step.minutes * 60 / step.speakers))
 
 
@@ -210,6 +234,18 @@ def build_timeline(
     return Timeline(structure, language, question_set, tuple(builder.segments), end_cue)
 
 
+@dataclass(frozen=True)
+class _Place:
+    """Where a segment sits in its step: round, speaker and phase, with the moment it marks."""
+
+    moment: Moment
+    round: int | None = None
+    speaker: int | None = None
+    phase: Phase | None = None
+    phase_number: int | None = None
+    last_of_turn: bool = True
+
+
 class _TimelineBuilder:
     """Accumulates segments step by step, keeping the running start offset."""
 
@@ -224,24 +260,22 @@ class _TimelineBuilder:
 
     def add_step(self, step_index: int, step: Step) -> None:
         """Append every segment of one step."""
-        questions = self._questions(step)
         first_moment_of_step = True
         for round_number in range(1, step.rounds + 1):
             has_transition = step.transition is not None and (
                 round_number > 1 or step.transition.before_first_round
             )
+            shown_round = round_number if step.rounds > 1 else None
             if has_transition:
                 moment = Moment.STEP_START if first_moment_of_step else Moment.TRANSITION
                 first_moment_of_step = False
+                place = _Place(moment, round_number)
                 self._append(
                     step_index,
                     step,
                     SegmentKind.TRANSITION,
                     seconds_of(step.transition_minutes),
-                    moment,
-                    round_number,
-                    None,
-                    (),
+                    place,
                 )
             for speaker in range(1, step.speakers + 1):
                 if first_moment_of_step:
@@ -252,21 +286,26 @@ class _TimelineBuilder:
                 else:
                     moment = Moment.SPEAKER_SWAP
                 kind = SegmentKind.TURN if step.speakers > 1 else SegmentKind.STEP
-                self._append(
-                    step_index,
-                    step,
-                    kind,
-                    turn_seconds(step),
-                    moment,
-                    round_number if step.rounds > 1 else None,
-                    speaker if step.speakers > 1 else None,
-                    questions,
-                )
+                shown_speaker = speaker if step.speakers > 1 else None
+                if not step.phases:
+                    place = _Place(moment, shown_round, shown_speaker)
+                    self._append(step_index, step, kind, turn_seconds(step), place)
+                    continue
+                for number, phase in enumerate(step.phases, start=1):
+                    place = _Place(
+                        moment if number == 1 else Moment.PHASE_CHANGE,
+                        shown_round,
+                        shown_speaker,
+                        phase,
+                        number,
+                        last_of_turn=number == len(step.phases),
+                    )
+                    self._append(step_index, step, kind, seconds_of(phase.minutes), place)
 
-    def _questions(self, step: Step) -> tuple[str, ...]:
+    def _questions(self, step: Step, phase: Phase | None) -> tuple[str, ...]:
         if not step.show_questions or self.question_set is None:
             return ()
-        return self.question_set.for_step(step.id)
+        return self.question_set.for_step(step.id, phase.id if phase else None)
 
     def _warning_for(self, step: Step, kind: SegmentKind, duration: int) -> int | None:
         warning = next(
@@ -281,20 +320,20 @@ class _TimelineBuilder:
             return None
         return warning
 
+    def _cue(self, step: Step, kind: SegmentKind, place: _Place) -> str:
+        if kind is SegmentKind.TRANSITION:
+            # A transition is marked by the transition cue even when it opens the step.
+            return step.cue_for(Moment.TRANSITION)
+        if place.phase is not None and place.moment is Moment.PHASE_CHANGE:
+            return step.phase_cue(place.phase)
+        return step.cue_for(place.moment)
+
     def _append(
-        self,
-        step_index: int,
-        step: Step,
-        kind: SegmentKind,
-        duration: int,
-        moment: Moment,
-        round_number: int | None,
-        speaker: int | None,
-        questions: tuple[str, ...],
+        self, step_index: int, step: Step, kind: SegmentKind, duration: int, place: _Place
     ) -> None:
-        # A transition is marked by the transition cue even when it opens the step.
-        cue_moment = Moment.TRANSITION if kind is SegmentKind.TRANSITION else moment
-        warning = self._warning_for(step, kind, duration)
+        # With phases, only the last phase of a round or turn warns of its end.
+        warning = self._warning_for(step, kind, duration) if place.last_of_turn else None
+        phase = place.phase
         self.segments.append(
             Segment(
                 index=len(self.segments),
@@ -303,15 +342,19 @@ class _TimelineBuilder:
                 kind=kind,
                 start_seconds=self.offset,
                 duration_seconds=duration,
-                moment=moment,
-                cue=step.cue_for(cue_moment),
-                round=round_number,
+                moment=place.moment,
+                cue=self._cue(step, kind, place),
+                round=place.round,
                 rounds=step.rounds,
-                speaker=speaker,
+                speaker=place.speaker,
                 speakers=step.speakers,
-                questions=questions,
+                questions=() if kind is SegmentKind.TRANSITION else self._questions(step, phase),
                 warning_seconds=warning,
                 warning_cue=step.cue_for(Moment.WARNING) if warning else NO_CUE,
+                phase=place.phase_number,
+                phases=len(step.phases) if phase is not None else 1,
+                phase_id=phase.id if phase is not None else None,
+                role=phase.role if phase is not None else None,
             )
         )
         self.offset += duration

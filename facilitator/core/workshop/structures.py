@@ -6,6 +6,7 @@ Everything here is immutable. Texts that people read exist per language in a
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -90,6 +91,10 @@ class Moment(StrEnum):
     STEP_START = "step_start"
     ROUND_START = "round_start"
     SPEAKER_SWAP = "speaker_swap"
+    PHASE_CHANGE = "phase_change"
+    """A new phase of a round or speaking turn begins (not its first)."""
+    TURN_BACK = "turn_back"
+    """A phase begins in which someone turns their back (Troika, Wise Crowds)."""
     WARNING = "warning"
     TRANSITION = "transition"
     END = "end"
@@ -104,6 +109,55 @@ class SetKind(StrEnum):
 
     QUESTIONS = "questions"
     STEMS = "stems"
+
+
+class Role(StrEnum):
+    """Who acts during a phase; a closed set, so the card can name each one."""
+
+    EVERYONE = "everyone"
+    EACH_PERSON = "each_person"
+    CLIENT = "client"
+    CONSULTANTS = "consultants"
+    COACH = "coach"
+    OBSERVER = "observer"
+    PAIR = "pair"
+    SPEAKER = "speaker"
+    LISTENERS = "listeners"
+    TABLE = "table"
+    GROUP = "group"
+
+
+class GroupFollowing(StrEnum):
+    """How a step's length follows the size of the group the facilitator chooses."""
+
+    ROUNDS = "rounds"
+    """One round per member of the group (Wise Crowds, Troika Consulting)."""
+    TURNS = "turns"
+    """One speaking turn per person at the table (Conversation Cafe's talking-object rounds)."""
+
+
+@dataclass(frozen=True)
+class Phase:
+    """One timed part of every round (or speaking turn) of a step, with who acts in it."""
+
+    id: str
+    title: LocalText
+    role: Role
+    minutes: float
+    min_minutes: float | None = None
+    max_minutes: float | None = None
+    instruction: LocalText = EMPTY_TEXT
+    """Who does what now, in a sentence for the card: "Consultants talk; the client listens"."""
+    cue: str | None = None
+    """The cue at the phase's start (a Moment value or NO_CUE); None: the step's phase change.
+    The first phase of a round or turn is marked by the round's or turn's own cue."""
+
+    @property
+    def minutes_range(self) -> tuple[float, float]:
+        """The allowed length of the phase: declared, or half to double the default."""
+        low = self.min_minutes if self.min_minutes is not None else self.minutes / 2
+        high = self.max_minutes if self.max_minutes is not None else self.minutes * 2
+        return low, high
 
 
 @dataclass(frozen=True)
@@ -138,9 +192,13 @@ class Step:
     show_questions: bool = True
     warning_seconds: int | None = None
     """This step's own warning time (0: no warning); None: the structure's, else the preference."""
+    phases: tuple[Phase, ...] = ()
+    """The ordered parts of every round (of every speaking turn with turns); empty: none."""
+    follows_group: GroupFollowing | None = None
+    """Whether the rounds or the turns follow the group size; None: they are fixed."""
 
     def __hash__(self) -> int:
-        return hash((self.id, self.minutes, self.rounds, self.speakers))
+        return hash((self.id, self.minutes, self.rounds, self.speakers, self.phases))
 
     @property
     def size_range(self) -> tuple[int, int] | None:
@@ -154,7 +212,11 @@ class Step:
 
     @property
     def minutes_range(self) -> tuple[float, float]:
-        """The allowed length of one round: declared, or half to double the default."""
+        """The allowed length of one round: declared, from its phases, or half to double."""
+        if self.phases:
+            low = sum(phase.minutes_range[0] for phase in self.phases) * self.speakers
+            high = sum(phase.minutes_range[1] for phase in self.phases) * self.speakers
+            return low, high
         low = self.min_minutes if self.min_minutes is not None else self.minutes / 2
         high = self.max_minutes if self.max_minutes is not None else self.minutes * 2
         return low, high
@@ -180,6 +242,30 @@ class Step:
         """The length of one transition (0 without transitions)."""
         return self.transition.minutes if self.transition else 0.0
 
+    @property
+    def turn_minutes(self) -> float:
+        """The length of one speaking turn (the whole round without turns)."""
+        return self.minutes / self.speakers
+
+    def phase_cue(self, phase: Phase) -> str:
+        """The cue at the start of `phase` when it is not the first of its round or turn."""
+        return phase.cue if phase.cue is not None else self.cue_for(Moment.PHASE_CHANGE)
+
+    def with_group_size(self, size: int) -> Step:
+        """This step for groups of `size`: its rounds or turns set to the size if they follow it."""
+        if self.follows_group is None:
+            return self
+        if self.follows_group is GroupFollowing.ROUNDS:
+            return dataclasses.replace(self, rounds=size)
+        factor = size / self.speakers
+        return dataclasses.replace(
+            self,
+            speakers=size,
+            minutes=self.minutes * factor,
+            min_minutes=None if self.min_minutes is None else self.min_minutes * factor,
+            max_minutes=None if self.max_minutes is None else self.max_minutes * factor,
+        )
+
 
 @dataclass(frozen=True)
 class Structure:
@@ -200,9 +286,38 @@ class Structure:
     """True when the published timing varies widely and these minutes are a suggestion."""
     warning_seconds: int | None = None
     """The file's own warning time (0: no warning); None: the preference decides."""
+    group_size: int | None = None
+    """The size of the groups whose members the following steps' rounds or turns count;
+    None when no step follows the group."""
 
     def __hash__(self) -> int:
         return hash(self.id)
+
+    @property
+    def follows_group(self) -> bool:
+        """Whether some step's rounds or turns follow the size of the group."""
+        return any(step.follows_group is not None for step in self.steps)
+
+    @property
+    def group_size_range(self) -> tuple[int, int] | None:
+        """The group sizes every following step allows, or None when no step follows the group."""
+        ranges = [
+            step.size_range or (2, 2) for step in self.steps if step.follows_group is not None
+        ]
+        if not ranges:
+            return None
+        return max(low for low, _ in ranges), min(high for _, high in ranges)
+
+    def with_group_size(self, size: int) -> Structure:
+        """This structure for groups of `size` (ValueError when its steps do not allow it)."""
+        allowed = self.group_size_range
+        if allowed is None:
+            raise ValueError(f"{self.id}: no step follows the size of the group")
+        low, high = allowed
+        if not low <= size <= high:
+            raise ValueError(f"{self.id}: groups of {size}; expected {group_sizes_text(allowed)}")
+        steps = tuple(step.with_group_size(size) for step in self.steps)
+        return dataclasses.replace(self, steps=steps, group_size=size)
 
     @property
     def total_minutes(self) -> float:
@@ -225,6 +340,9 @@ class Structure:
             yield step.notes
             if step.transition is not None:
                 yield step.transition.instruction
+            for phase in step.phases:
+                yield phase.title
+                yield phase.instruction
         yield self.purpose
         yield self.setup
 
@@ -247,17 +365,28 @@ class Structure:
         raise ValueError(f"{self.id} has no step {step_id!r}")
 
 
+def group_sizes_text(allowed: tuple[int, int]) -> str:
+    """A range of group sizes in words: "3", "4 to 5"."""
+    low, high = allowed
+    return f"{low}" if low == high else f"{low} to {high}"
+
+
 @dataclass(frozen=True)
 class Question:
-    """One question or sentence stem, optionally shown only in some steps."""
+    """One question or sentence stem, optionally shown only in some steps or phases."""
 
     text: str
     steps: tuple[str, ...] = ()
     """Ids of the steps that show this question; empty means every step."""
+    phases: tuple[str, ...] = ()
+    """Ids of the phases that show this question in a step with phases; empty means every
+    phase. A step without phases is not affected."""
 
-    def shown_in(self, step_id: str) -> bool:
-        """Whether the question belongs on the card during step `step_id`."""
-        return not self.steps or step_id in self.steps
+    def shown_in(self, step_id: str, phase_id: str | None = None) -> bool:
+        """Whether the question belongs on the card during step `step_id` (phase `phase_id`)."""
+        if self.steps and step_id not in self.steps:
+            return False
+        return not self.phases or phase_id is None or phase_id in self.phases
 
 
 @dataclass(frozen=True)
@@ -273,9 +402,9 @@ class QuestionSet:
     kind: SetKind = SetKind.QUESTIONS
     description: str = ""
 
-    def for_step(self, step_id: str) -> tuple[str, ...]:
-        """The texts to show during step `step_id`, in order."""
-        return tuple(q.text for q in self.questions if q.shown_in(step_id))
+    def for_step(self, step_id: str, phase_id: str | None = None) -> tuple[str, ...]:
+        """The texts to show during step `step_id` (and its phase `phase_id`), in order."""
+        return tuple(q.text for q in self.questions if q.shown_in(step_id, phase_id))
 
     def fits(self, structure_id: str) -> bool:
         """Whether the set was written for the structure `structure_id`."""

@@ -120,6 +120,8 @@ class PreviewModel(QObject):
                 s.round,
                 s.speaker,
                 timeline.step(s).title.in_language(self._language),
+                s.phase_id,
+                phase.title.in_language(self._language) if (phase := timeline.phase(s)) else "",
             )
             for s in timeline.segments
         ]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from facilitator.ui.accessibility import explain
+
 
 class LibraryButtons(QWidget):
     """Edit, duplicate, revert, and question set buttons for the selected structure."""
@@ -22,6 +24,14 @@ class LibraryButtons(QWidget):
         self.revert = QPushButton(self.tr("Revert to built-in"))
         self.edit_questions = QPushButton(self.tr("Edit these questions"))
         self.new_questions = QPushButton(self.tr("New question set"))
+        for button, description in (
+            (self.edit, self.tr("Change this structure in the editor (your own copy)")),
+            (self.duplicate, self.tr("Make a copy of this structure to change as you like")),
+            (self.revert, self.tr("Throw away your changes and use the built-in version")),
+            (self.edit_questions, self.tr("Change the chosen question set in the editor")),
+            (self.new_questions, self.tr("Write a question set of your own for this structure")),
+        ):
+            explain(button, description)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for button in (

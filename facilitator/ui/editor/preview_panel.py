@@ -97,5 +97,8 @@ class PreviewPanel(QWidget):
                 parts.append(
                     self.tr("person {letter}").format(letter=speaker_letter(segment.speaker))
                 )
+            phase = timeline.phase(segment)
+            if phase is not None:
+                parts.append(phase.title.in_language(language))
             self.segment.addItem("  ·  ".join(parts))
         self.segment.setCurrentIndex(self._preview.segment_index)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.documents.drafting import step_choices
+from facilitator.core.documents.drafting import phase_choices, step_choices
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE, SetKind
 from facilitator.ui.editor.fields import (
     ChoiceField,
@@ -204,13 +204,22 @@ class QuestionDetail(QWidget):
         layout.addWidget(caption(self.tr("Show it in these steps (none ticked: in every step)")))
         layout.addWidget(self.steps)
         layout.addWidget(ProblemLabel(context, ("questions", row, "steps")))
+        self.phases = QListWidget()
+        self.phases.setMaximumHeight(120)
+        self.phases_caption = caption(
+            self.tr("Show it in these phases of a round (none ticked: in every phase)")
+        )
+        layout.addWidget(self.phases_caption)
+        layout.addWidget(self.phases)
+        layout.addWidget(ProblemLabel(context, ("questions", row, "phases")))
         self.steps.itemChanged.connect(self._on_ticked)
+        self.phases.itemChanged.connect(self._on_phase_ticked)
         self._model.changed.connect(self._on_changed)
         self._fill_steps()
 
     def _on_changed(self, changed: str) -> None:
         if changed in ("structures", "language", "") or changed.startswith(
-            f"questions[{self._row}].steps"
+            (f"questions[{self._row}].steps", f"questions[{self._row}].phases")
         ):
             self._fill_steps()
 
@@ -224,6 +233,18 @@ class QuestionDetail(QWidget):
                 choices.append((step_id, step_id))
         _fill_ticks(self.steps, choices, chosen)
         self.steps.setEnabled(bool(choices))
+        phases = phase_choices(self._model.library.library, structures, language)
+        ticked = self._model.value(("questions", self._row, "phases")) or []
+        phases += [(phase_id, phase_id) for phase_id in ticked if phase_id not in dict(phases)]
+        _fill_ticks(self.phases, phases, ticked)
+        for widget in (self.phases_caption, self.phases):
+            widget.setVisible(bool(phases))
 
     def _on_ticked(self, _item: QListWidgetItem) -> None:
         self._model.set_question_steps(self._row, _ticked_ids(self.steps))
+
+    def _on_phase_ticked(self, _item: QListWidgetItem) -> None:
+        ticked = _ticked_ids(self.phases)
+        self._model.set_value(
+            ("questions", self._row, "phases"), ticked or None, text=self.tr("choose phases")
+        )

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
-    QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -19,113 +15,22 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.documents.drafting import format_number
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE, NO_CUE, GroupShape, Moment
+from facilitator.models.editing.phase_edits import PhaseEdits
 from facilitator.ui.editor.fields import (
     CheckField,
     ChoiceField,
     FieldContext,
     LineField,
     NumberField,
-    ProblemLabel,
-    caption,
     release_problem_labels,
-    translated_editors,
 )
+from facilitator.ui.editor.form_grid import LANGUAGES, FormGrid, row, scrolled
 from facilitator.ui.editor.list_editor import ListEditor
-from facilitator.ui.labels import SUPPORTED_LANGUAGES, cue_label, language_label, shape_label
-from facilitator.ui.style import set_bold
+from facilitator.ui.editor.phase_editor import PhasesEditor, following_field
+from facilitator.ui.labels import cue_label, shape_label
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from facilitator.core.documents.doc_paths import DocPath
-
-LANGUAGES: Sequence[str] = SUPPORTED_LANGUAGES
-CAPTION_WIDTH = 170
-
-
-def _scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(widget)
-    return area
-
-
-def _bold_caption(text: str) -> QLabel:
-    label = caption(text)
-    set_bold(label)
-    return label
-
-
-class _Grid:
-    """Rows of caption | English | Nederlands, each followed by its problems."""
-
-    def __init__(self, context: FieldContext, grid: QGridLayout) -> None:
-        self.context = context
-        self.grid = grid
-        self.row = 0
-
-    def header(self) -> None:
-        for column, language in enumerate(LANGUAGES, start=1):
-            self.grid.addWidget(_bold_caption(language_label(language)), self.row, column)
-        self.row += 1
-
-    def texts(
-        self, label: str, path: DocPath, *, multi_line: bool = False, lines: int = 3
-    ) -> list[QWidget]:
-        editors = translated_editors(
-            self.context, path, LANGUAGES, multi_line=multi_line, lines=lines
-        )
-        self.grid.addWidget(self.caption(label), self.row, 0)
-        for column, editor in enumerate(editors, start=1):
-            self.grid.addWidget(editor, self.row, column)
-        self.row += 1
-        self.problems(path, marks=editors)
-        return editors
-
-    def field(
-        self,
-        label: str,
-        widget: QWidget | QHBoxLayout,
-        path: DocPath | None,
-        marks: Sequence[QWidget] = (),
-    ) -> None:
-        self.grid.addWidget(self.caption(label), self.row, 0)
-        if isinstance(widget, QHBoxLayout):
-            self.grid.addLayout(widget, self.row, 1, 1, len(LANGUAGES))
-        else:
-            self.grid.addWidget(widget, self.row, 1, 1, len(LANGUAGES))
-        self.row += 1
-        if path is not None:
-            self.problems(path, marks=marks or ([widget] if isinstance(widget, QWidget) else []))
-
-    def caption(self, text: str) -> QLabel:
-        label = caption(text)
-        label.setWordWrap(True)
-        label.setMaximumWidth(CAPTION_WIDTH)
-        return label
-
-    def problems(
-        self, path: DocPath, *, marks: Sequence[QWidget] = (), exact: bool = False
-    ) -> ProblemLabel:
-        label = ProblemLabel(self.context, path, marks=marks, exact=exact)
-        self.grid.addWidget(label, self.row, 1, 1, len(LANGUAGES))
-        self.row += 1
-        return label
-
-    def heading(self, text: str) -> None:
-        self.grid.addWidget(_bold_caption(text), self.row, 0, 1, len(LANGUAGES) + 1)
-        self.row += 1
-
-
-def _row(*widgets: QWidget | str) -> QHBoxLayout:
-    layout = QHBoxLayout()
-    layout.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        layout.addWidget(caption(widget) if isinstance(widget, str) else widget)
-    layout.addStretch(1)
-    return layout
 
 
 class StructureForm(QTabWidget):
@@ -135,11 +40,12 @@ class StructureForm(QTabWidget):
         super().__init__(parent)
         self._context = context
         model = self._model = context.model
+        self.phase_edits = PhaseEdits(model)
         about = QWidget()
         grid = QGridLayout(about)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        rows = _Grid(context, grid)
+        rows = FormGrid(context, grid)
         self.id_field = LineField(context, ("id",))
         self.id_field.setReadOnly(not model.is_new)
         rows.field(self.tr("Id"), self.id_field, ("id",))
@@ -156,9 +62,17 @@ class StructureForm(QTabWidget):
         self.warning_field.setPlaceholderText("30")
         rows.field(
             self.tr("Warning before the end (seconds)"),
-            _row(self.warning_field),
+            row(self.warning_field),
             ("warning_seconds",),
             marks=[self.warning_field],
+        )
+        self.group_size_field = NumberField(context, ("default_group_size",))
+        self.group_size_field.setPlaceholderText(self.tr("smallest"))
+        rows.field(
+            self.tr("Group size for steps that follow the group"),
+            row(self.group_size_field),
+            ("default_group_size",),
+            marks=[self.group_size_field],
         )
         self.adjustable_field = CheckField(
             context, ("adjustable",), self.tr("The timing is a suggestion; adjust it freely")
@@ -169,13 +83,13 @@ class StructureForm(QTabWidget):
         self.source_field = LineField(context, ("source",))
         rows.field(self.tr("Source"), self.source_field, ("source",))
         grid.setRowStretch(rows.row, 1)
-        self.addTab(_scrolled(about), self.tr("About"))
+        self.addTab(scrolled(about), self.tr("About"))
 
         self.steps = ListEditor(
             context,
             ("steps",),
             row_text=self._step_row,
-            make_detail=lambda row: _scrolled(StepPanel(context, row)),
+            make_detail=lambda row: scrolled(StepPanel(context, row, self.phase_edits)),
             add=lambda position: model.add_step(position),
             remove=model.remove_step,
             move=model.move_step,
@@ -203,7 +117,13 @@ class StructureForm(QTabWidget):
             if isinstance(candidate, str) and candidate.strip():
                 text = candidate.strip()
                 break
-        minutes = format_number(self._model.value(("steps", row, "minutes")))
+        minutes = self._model.value(("steps", row, "minutes"))
+        phases = self._model.value(("steps", row, "phases")) or []
+        if minutes is None and isinstance(phases, list):  # the phases carry the time
+            lengths = [p.get("minutes") for p in phases if isinstance(p, dict)]
+            numbers = [m for m in lengths if isinstance(m, int | float) and not isinstance(m, bool)]
+            minutes = sum(numbers) if len(numbers) == len(phases) else None
+        minutes = format_number(minutes)
         return self.tr("{number}.  {title}  ·  {minutes} min").format(
             number=row + 1, title=text or self.tr("(untitled)"), minutes=minutes
         )
@@ -240,7 +160,7 @@ class TipsEditor(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        rows = _Grid(self._context, grid)
+        rows = FormGrid(self._context, grid)
         for index in range(self._model.count(("tips",))):
             rows.texts(
                 self.tr("Tip {number}").format(number=index + 1),
@@ -257,15 +177,22 @@ class TipsEditor(QWidget):
 class StepPanel(QWidget):
     """Every field of one step."""
 
-    def __init__(self, context: FieldContext, index: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: FieldContext,
+        index: int,
+        edits: PhaseEdits | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._model = model = context.model
         self._index = index
+        edits = edits or PhaseEdits(model)
         step: DocPath = ("steps", index)
         grid = QGridLayout(self)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        rows = _Grid(context, grid)
+        rows = FormGrid(context, grid)
         rows.heading(self.tr("Step {number}").format(number=index + 1))
         self.id_field = LineField(context, (*step, "id"))
         self.id_field.setToolTip(self.tr("Question sets name steps by this id"))
@@ -289,7 +216,7 @@ class StepPanel(QWidget):
         self.size_high = NumberField(context, (*step, "group_size", 1))
         rows.field(
             self.tr("Groups"),
-            _row(
+            row(
                 self.group_field,
                 self.tr("of"),
                 self.size_low,
@@ -307,7 +234,7 @@ class StepPanel(QWidget):
         self.max_field = NumberField(context, (*step, "max_minutes"))
         rows.field(
             self.tr("Minutes per round"),
-            _row(
+            row(
                 self.minutes_field,
                 self.tr("allowed from"),
                 self.min_field,
@@ -326,11 +253,20 @@ class StepPanel(QWidget):
         self.speakers_field.setPlaceholderText("1")
         rows.field(
             self.tr("Rounds"),
-            _row(self.rounds_field, self.tr("speaking turns per round"), self.speakers_field),
+            row(self.rounds_field, self.tr("speaking turns per round"), self.speakers_field),
             (*step, "rounds"),
             marks=[self.rounds_field],
         )
         rows.problems((*step, "speakers"), marks=[self.speakers_field])
+        self.following_field = following_field(context, edits, index)
+        rows.field(
+            self.tr("Rounds or turns follow the group"),
+            row(self.following_field),
+            (*step, "follows_group"),
+        )
+        self.phases_editor = PhasesEditor(context, edits, index)
+        grid.addWidget(self.phases_editor, rows.row, 0, 1, len(LANGUAGES) + 1)
+        rows.row += 1
 
         transition: DocPath = (*step, "transition")
         self.transition_field = CheckField(
@@ -346,7 +282,7 @@ class StepPanel(QWidget):
         )
         rows.field(
             self.tr("Change-over between rounds"),
-            _row(self.transition_field, self.transition_minutes, self.tr("min")),
+            row(self.transition_field, self.transition_minutes, self.tr("min")),
             transition,
             marks=[self.transition_minutes],
         )
@@ -363,7 +299,7 @@ class StepPanel(QWidget):
         for moment in Moment:
             field = ChoiceField(context, (*step, "cues", moment.value), options)
             self.cue_fields[moment] = field
-            rows.field(cue_label(moment.value), _row(field), (*step, "cues", moment.value))
+            rows.field(cue_label(moment.value), row(field), (*step, "cues", moment.value))
         rows.problems((*step, "cues"), exact=True)
 
         self.show_questions_field = CheckField(
@@ -380,7 +316,7 @@ class StepPanel(QWidget):
         self.warning_field.setPlaceholderText(self.tr("as the structure"))
         rows.field(
             self.tr("Warning before the end (seconds)"),
-            _row(self.warning_field),
+            row(self.warning_field),
             (*step, "warning_seconds"),
             marks=[self.warning_field],
         )
@@ -401,3 +337,11 @@ class StepPanel(QWidget):
         if isinstance(minutes, int | float) and not isinstance(minutes, bool):
             self.min_field.setPlaceholderText(format_number(minutes / 2))
             self.max_field.setPlaceholderText(format_number(minutes * 2))
+        phased = bool(self._model.value((*step, "phases")))
+        for field in (self.minutes_field, self.min_field, self.max_field):
+            field.setEnabled(not phased)  # the phases carry the step's time
+        if phased:
+            self.minutes_field.setPlaceholderText(self.tr("from its phases"))
+        following = self._model.value((*step, "follows_group"))
+        self.rounds_field.setEnabled(following != "rounds")
+        self.speakers_field.setEnabled(following != "turns")
