@@ -85,7 +85,7 @@ class FacilitatorApp(QObject):
         self.structure_choice = StructureChoiceModel(self)
         self.run = RunModel(self)
         self.presentation = PresentationModel(self)
-        self.groups = GroupsModel(self.run, self)
+        self.groups = GroupsModel(self.run, self, background=platform.background)
         self.presenter = CardPresenter(self.run, self, groups=self.groups)
         self.console_presenter = ConsolePresenter(self.run, platform.wall, self)
         self.agenda = AgendaModel(self.run, platform.wall, self)

@@ -27,6 +27,7 @@ from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.files.paths import user_data_dir
 from facilitator.core.files.read_only import open_read_only
 from facilitator.platform.app_log import configure_logging, log_start
+from facilitator.platform.background import ThreadedBackground
 from facilitator.platform.edges import Platform
 from facilitator.platform.qt_audio import QtBellPlayer
 from facilitator.platform.screens import QtScreenProvider
@@ -61,8 +62,14 @@ def run_app(options: argparse.Namespace) -> int:
     if claim.outcome is Outcome.READ_ONLY:
         open_read_only(data_dir, read_only_reason(claim))
     player = QtBellPlayer()
+    background = ThreadedBackground()  # names and groups are worked out off the GUI thread
     app = FacilitatorApp(
-        Platform(QtScreenProvider(), player, awake=system_screen_keeper(application))
+        Platform(
+            QtScreenProvider(),
+            player,
+            awake=system_screen_keeper(application),
+            background=background,
+        )
     )
     log_start(application, player)
     app.report_log(log_setup)
@@ -71,6 +78,7 @@ def run_app(options: argparse.Namespace) -> int:
     guard.showRequested.connect(lambda: app.console.bring_to_front())
     application.aboutToQuit.connect(app.screen_awake.release)
     application.aboutToQuit.connect(guard.release)
+    application.aboutToQuit.connect(lambda: background.wait(2000))
     app.console.quitRequested.connect(application.quit)
     app.show()
     if getattr(options, "command", None) == "run":

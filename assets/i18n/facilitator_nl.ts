@@ -652,7 +652,7 @@
         <translation>Het logboek kan niet worden geschreven in {folder} ({reason}); de app werkt gewoon, zonder logboek.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/launch.py" line="+94"/>
+        <location filename="../../facilitator/launch.py" line="+102"/>
         <source>There is no screen {number}; the card opens on the default screen.</source>
         <translation>Er is geen scherm {number}; de kaart opent op het standaardscherm.</translation>
     </message>
@@ -698,7 +698,7 @@
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../../facilitator/models/groups_model.py" line="+210"/>
+        <location filename="../../facilitator/models/groups_model.py" line="+216"/>
         <source>{name} is already in the list.</source>
         <translation>{name} staat al in de lijst.</translation>
     </message>
@@ -706,7 +706,7 @@
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/groups_panel.py" line="+56"/>
+        <location filename="../../facilitator/ui/groups_panel.py" line="+59"/>
         <source>Names stay in this session only: never in plans, sheets or exports.</source>
         <translation>Namen blijven alleen in deze sessie: nooit in draaiboeken, overzichten of exports.</translation>
     </message>
@@ -728,7 +728,7 @@ apart: Ann, Bob</translation>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+76"/>
         <source>Late arrival&apos;s name</source>
         <translation>Naam van een laatkomer</translation>
@@ -744,23 +744,23 @@ apart: Ann, Bob</translation>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What to do with people who share a value in a column</source>
         <translation>Wat er gebeurt met mensen die in een kolom dezelfde waarde hebben</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Groups per step</source>
         <translation>Groepen per stap</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+200"/>
+        <location line="+206"/>
         <source>New groups</source>
         <translation>Nieuwe groepen</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-205"/>
         <source>Show each round&apos;s groups at its change-over</source>
         <translation>Toon de groepen van elke ronde bij de overgang</translation>
     </message>
@@ -770,7 +770,7 @@ apart: Ann, Bob</translation>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Participants&apos; names</source>
         <translation>Namen van de deelnemers</translation>
     </message>
@@ -825,7 +825,12 @@ apart: Ann, Bob</translation>
         <translation>Bewaar de groepen van elke ronde als CSV-bestand</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
+        <source>Forming the groups…</source>
+        <translation>De groepen worden gevormd…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{count} participants, {apart} pairs kept apart</source>
         <translation>{count} deelnemers, {apart} paren uit elkaar gehouden</translation>
     </message>

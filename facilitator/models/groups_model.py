@@ -1,14 +1,14 @@
 """The session's participants and their groups, round by round, and what the card shows of them.
 
-Groups are private to the session: the names live in this model (memory) and in
-the running session's crash record (so a restart after a crash keeps them), and
-nowhere else unless the facilitator exports the groups CSV.
+Groups are private to the session: the names live in this model (memory) and in the running
+session's crash record (so a restart after a crash keeps them), and nowhere else unless the
+facilitator exports the groups CSV.
 
-Every round of every grouped step in the running timeline gets groups from
-`schedule_groups`, one step after the other with the earlier rounds as history,
-so nobody meets twice where that can be avoided (mixed sizes included). Rounds
-that have begun, or that the card has announced during the run, never change
-again: a late arrival, a new size or a reshuffle only changes the rounds to come.
+Every round of every grouped step in the running timeline gets groups from `schedule_groups`,
+one step after the other with the earlier rounds as history, so nobody meets twice where that
+can be avoided (mixed sizes included). Rounds that have begun, or that the card has announced
+during the run, never change again: a late arrival, a new size or a reshuffle only changes the
+rounds to come. Names are read and groups formed off the GUI thread, on a `Background`.
 """
 
 from __future__ import annotations
@@ -28,10 +28,8 @@ from facilitator.core.groups.overview import (
 from facilitator.core.groups.participants import (
     Participants,
     ParticipantsError,
-    parse_participants,
     participants_text,
     participants_to_csv,
-    read_participants,
 )
 from facilitator.core.groups.planning import GroupChoices, GroupMode, plan_groups
 from facilitator.core.groups.record import GroupsRecord
@@ -48,6 +46,8 @@ from facilitator.core.groups.rounds import (
 )
 from facilitator.core.timing.events import RunState
 from facilitator.core.timing.timeline import SegmentKind
+from facilitator.models.participants_reader import ParticipantsReader
+from facilitator.platform.background import Background, InlineBackground, LatestOnly
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -69,9 +69,20 @@ class GroupsModel(QObject):
 
     changed = Signal()
     """The names, the groups or what the card shows changed."""
+    participantsUsed = Signal()
+    """Names given (pasted, from a file, a late arrival) are in use now."""
+    participantsRefused = Signal(str)
+    """Names given cannot be used: why, in one line."""
 
-    def __init__(self, run: RunModel, parent: QObject | None = None) -> None:
+    def __init__(
+        self, run: RunModel, parent: QObject | None = None, *, background: Background | None = None
+    ) -> None:
         super().__init__(parent)
+        background = background or InlineBackground()
+        self.reader = ParticipantsReader(background, self)
+        self.reader.read.connect(self._use)
+        self.reader.refused.connect(self.participantsRefused)
+        self._planning = LatestOnly(background)
         self._run = run
         self._participants = Participants(())
         self._steps: tuple[GroupStep, ...] = ()
@@ -183,23 +194,18 @@ class GroupsModel(QObject):
 
     # --- participants ----------------------------------------------------------------------
 
+    @property
+    def forming(self) -> bool:
+        """Whether names are being read or groups formed now (in the background)."""
+        return self.reader.busy or self._planning.busy
+
     def set_participants_text(self, text: str) -> str:
-        """Use the names in pasted text (a plain list or CSV); "" or why they cannot be used."""
-        try:
-            participants = parse_participants(text)
-        except ParticipantsError as error:
-            return str(error)
-        self._use(participants)
-        return ""
+        """Use pasted names (a list or CSV); why not when the answer came at once, else ""."""
+        return self.reader.read_text(text)
 
     def load_participants(self, path: Path) -> str:
-        """Use the names in a CSV or plain-list file; "" or why they cannot be used."""
-        try:
-            participants = read_participants(path)
-        except ParticipantsError as error:
-            return str(error)
-        self._use(participants)
-        return ""
+        """Use the names in a CSV or plain-list file; `participantsUsed` or `...Refused` follows."""
+        return self.reader.read_file(path)
 
     def add_name(self, name: str) -> str:
         """A late arrival joins the rounds still to come; "" or why not."""
@@ -208,13 +214,17 @@ class GroupsModel(QObject):
             return ""
         if name.casefold() in {known.casefold() for known in self.names}:
             return self.tr("{name} is already in the list.").format(name=name)
-        self._use(self._participants.with_name(name))
+        try:
+            self._use(self._participants.with_name(name))
+        except ParticipantsError as error:
+            return str(error)
         return ""
 
     def _use(self, participants: Participants) -> None:
         self._participants = participants
         self._rules = {c: r for c, r in self._rules.items() if c in participants.columns}
         self._replan()
+        self.participantsUsed.emit()
 
     # --- settings ------------------------------------------------------------------------------
 
@@ -393,10 +403,18 @@ class GroupsModel(QObject):
         fixed = self._fixed_keys()
         kept = {key: groups for key, groups in self._groups.items() if key in fixed}
         self._groups, self._error = kept, ""
-        try:
-            self._groups = plan_groups(self._steps, self._rounds, self.choices(), kept)
-        except ValueError as error:
+        steps, rounds, choices = self._steps, self._rounds, self.choices()
+        self._planning.submit(lambda: plan_groups(steps, rounds, choices, kept), self._planned)
+        if self._planning.busy:
+            self.changed.emit()  # the panel says the groups are being formed
+
+    def _planned(self, groups: dict[str, Round] | None, error: Exception | None) -> None:
+        if isinstance(error, ValueError):
             self._error = str(error)
+        elif error is not None:
+            raise error
+        elif groups is not None:
+            self._groups = groups
         self._keep()
         self._sync_card()
         self.changed.emit()

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from facilitator.core.timing.clock import Clock, ScaledClock, system_clock
+from facilitator.platform.background import Background, InlineBackground
 from facilitator.platform.keep_awake import FakeScreenKeeper, ScreenKeeper
 
 if TYPE_CHECKING:
@@ -41,3 +42,6 @@ class Platform:
     awake: ScreenKeeper = field(default_factory=FakeScreenKeeper)
     """Keeps the screen on during a session. The real one is given by `run_app`; anything
     else (tests, tools) gets a fake, so that no test reaches the desktop's real screen saver."""
+    background: Background = field(default_factory=InlineBackground)
+    """Where names are read and groups formed: `run_app` gives a worker thread; tests and
+    tools get the work done at once, in their own thread."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.groups.attributes import AttributeRule
+from facilitator.core.groups.participants import MAX_NAME_CHARS
 from facilitator.core.groups.planning import GroupMode
 from facilitator.models.groups_model import MAX_SIZE, GroupsModel
 from facilitator.ui.accessibility import describe, explain
@@ -52,6 +53,8 @@ class GroupsPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._groups = groups
+        self._applied = ""
+        """The names text last applied (read in the background)."""
         self.private_note = plain_label(
             self.tr("Names stay in this session only: never in plans, sheets or exports."),
             wrap=True,
@@ -67,6 +70,7 @@ class GroupsPanel(QWidget):
         self.import_button = QPushButton(self.tr("Import…"))
         self.message = plain_label(wrap=True)
         self.late_name = QLineEdit()
+        self.late_name.setMaxLength(MAX_NAME_CHARS)
         self.late_name.setPlaceholderText(self.tr("Late arrival's name"))
         self.add_button = QPushButton(self.tr("Add"))
 
@@ -127,6 +131,8 @@ class GroupsPanel(QWidget):
         self.auto_show.toggled.connect(groups.set_auto_show)
         self.export_button.clicked.connect(self.exportRequested)
         groups.changed.connect(self.refresh)
+        groups.participantsUsed.connect(self._on_names_used)
+        groups.participantsRefused.connect(self.show_problem)
         self.refresh()
 
     def _describe_controls(self) -> None:
@@ -158,12 +164,14 @@ class GroupsPanel(QWidget):
     # --- actions ------------------------------------------------------------------------
 
     def _apply(self) -> None:
-        problem = self._groups.set_participants_text(self.names_edit.toPlainText())
-        if problem:
-            self.show_problem(problem)
-        else:
+        # Read away from the GUI thread: `participantsUsed` or `participantsRefused` follows.
+        self._applied = self.names_edit.toPlainText()
+        self._groups.set_participants_text(self._applied)
+
+    def _on_names_used(self) -> None:
+        if self.names_edit.toPlainText() == self._applied:  # the names applied, not typed since
             self.names_edit.document().setModified(False)
-            self.refresh()
+        self.refresh()
 
     def _add_late(self) -> None:
         problem = self._groups.add_name(self.late_name.text())
@@ -188,7 +196,9 @@ class GroupsPanel(QWidget):
                 self.names_edit.setPlainText(text)
                 self.names_edit.document().setModified(False)
         self.message.setStyleSheet("")
-        if groups.error:
+        if groups.forming:
+            self.message.setText(self.tr("Forming the groups…"))
+        elif groups.error:
             self.show_problem(groups.error)
         elif groups.names:
             self.message.setText(

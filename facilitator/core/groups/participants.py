@@ -21,6 +21,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from facilitator.core.files import validation as v
+from facilitator.core.files.problems import DocumentError
+from facilitator.core.files.reading import read_bytes
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
     from pathlib import Path
@@ -29,6 +33,9 @@ MAX_BYTES = 1024 * 1024
 """Files larger than this (1 MB) are refused before they are read."""
 MAX_ROWS = 100_000
 """Lists with more names than this are refused."""
+MAX_NAME_CHARS = 200
+"""A name (or an attribute's value) longer than this is refused: it is no name, and laying
+out a line of hundreds of kilobytes holds up the window that drives the bells."""
 
 NAME_HEADERS = ("name", "naam")
 APART_HEADERS = ("apart",)
@@ -68,7 +75,11 @@ class Participants:
         }
 
     def with_name(self, name: str) -> Participants:
-        """The same list with one more participant (a late arrival, without values)."""
+        """The same list with one more participant (a late arrival, without values).
+
+        ParticipantsError when `name` is no plain name (too long, control characters).
+        """
+        check_name(name)
         empty = ("",) * len(self.columns)
         values = (*self.values, empty) if self.columns else ()
         return Participants((*self.names, name), self.apart, self.columns, values)
@@ -76,21 +87,15 @@ class Participants:
 
 def read_participants(path: Path) -> Participants:
     """The participants listed in the file at `path` (CSV by its suffix or first line)."""
-    try:
-        with path.open("rb") as stream:
-            raw = stream.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise ParticipantsError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise ParticipantsError(f"{path}: is a folder, not a file") from None
-    except PermissionError:
-        raise ParticipantsError(f"{path}: cannot be read: permission denied") from None
-    except OSError as error:
-        raise ParticipantsError(f"{path}: cannot be read: {error.strerror or error}") from None
-    if len(raw) > MAX_BYTES:
-        raise ParticipantsError(
-            f"{path}: is larger than {MAX_BYTES // 1024} KB; a participant list is far smaller"
+    try:  # the one reader: a pipe or a device is refused at once, the size before reading
+        raw = read_bytes(
+            path,
+            label=str(path),
+            max_bytes=MAX_BYTES,
+            too_large="a participant list is far smaller",
         )
+    except DocumentError as error:
+        raise ParticipantsError("; ".join(str(problem) for problem in error.problems)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -263,6 +268,19 @@ def _cell(cells: Sequence[str], index: int) -> str:
     return cells[index] if index < len(cells) else ""
 
 
+def check_name(name: str, where: str = "") -> None:
+    """ParticipantsError unless `name` is a plain name of at most MAX_NAME_CHARS characters."""
+    if len(name) > MAX_NAME_CHARS:
+        raise ParticipantsError(
+            f"{where}a name of {len(name):,} characters; a name has at most "
+            f"{MAX_NAME_CHARS} characters"
+        )
+    problems = v.Problems()
+    v.text(max_length=MAX_NAME_CHARS, one_line=True)(name, "name", problems)
+    if problems:
+        raise ParticipantsError(f"{where}the name is not plain text: {problems.items[0][1]}")
+
+
 def _checked(
     names: list[tuple[str, int]], apart: list[tuple[str, str, int]], columns: _Columns
 ) -> Participants:
@@ -270,6 +288,14 @@ def _checked(
         raise ParticipantsError(
             "no names found; expected one name per line, or a CSV file with a 'name' column"
         )
+    for name, number in names:
+        check_name(name, f"line {number}: ")
+    for column in columns.names:
+        check_name(column, "the header: ")
+    for (_, number), row in zip(names, columns.rows, strict=False):
+        for value in row:
+            if value:
+                check_name(value, f"line {number}: ")
     known: dict[str, str] = {}
     duplicates: list[str] = []
     for name, _ in names:
