@@ -71,9 +71,7 @@ class GroupsPanel(QWidget):
         self.add_button = QPushButton(self.tr("Add"))
 
         self.columns_box = QGroupBox(self.tr("Columns"))
-        explain(
-            self.columns_box, self.tr("What to do with people who share a value in a column")
-        )
+        explain(self.columns_box, self.tr("What to do with people who share a value in a column"))
         self.columns_form = QFormLayout(self.columns_box)
         self._columns: tuple[str, ...] = ()
         self.rule_choice: dict[str, QComboBox] = {}
