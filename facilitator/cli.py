@@ -206,15 +206,15 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return EXIT_USAGE
 
 
-def _open_app(options: argparse.Namespace) -> int:
-    """Open the console (and with `run`, start straight into a run)."""
+def _open_app(options: argparse.Namespace, library: Library | None = None) -> int:
+    """Open the console (and with `run`, start straight into a run, on `library` if read)."""
     try:
         from facilitator.launch import run_app
     except ImportError as error:
         print(f"facilitator: the app cannot open its windows here: {error}", file=sys.stderr)
         build_parser().print_help()
         return EXIT_USAGE
-    return run_app(options)
+    return run_app(options, library=library)
 
 
 def _load(out: TextIO) -> Library:
@@ -399,7 +399,7 @@ def _run(options: argparse.Namespace, out: TextIO) -> int:
         group_size=options.group_size,
     )
     options.kind = item_kind(library, options.id)
-    return _open_app(options)
+    return _open_app(options, library)  # the library is read once, not again by the app
 
 
 def _groups(options: argparse.Namespace, out: TextIO) -> int:

@@ -39,9 +39,15 @@ from facilitator.ui.plain import plain_message
 if TYPE_CHECKING:
     import argparse
 
+    from facilitator.core.documents.library import Library
 
-def run_app(options: argparse.Namespace) -> int:
-    """Open the console (and with `facilitator run`, a session straight away)."""
+
+def run_app(options: argparse.Namespace, *, library: Library | None = None) -> int:
+    """Open the console (and with `facilitator run`, a session straight away).
+
+    `library` is the library the command line has read already (`facilitator run`), else it
+    is read here.
+    """
     log_setup = configure_logging()
     # PySide6 reads the source of every module imported after it (looking for its
     # `__feature__` imports) and keeps every line in linecache: megabytes never read again,
@@ -69,7 +75,8 @@ def run_app(options: argparse.Namespace) -> int:
             player,
             awake=system_screen_keeper(application),
             background=background,
-        )
+        ),
+        library=library,
     )
     log_start(application, player)
     app.report_log(log_setup)
