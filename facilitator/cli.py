@@ -25,8 +25,8 @@ from facilitator.core.sessions.record import SessionSpec
 from facilitator.core.sessions.setup import RunSetupError, timeline_for
 from facilitator.core.settings.preferences import load_preferences
 from facilitator.core.shown.timeline_text import table_lines, timeline_lines
-from facilitator.core.timing.clock import MAX_SPEED, MIN_SPEED
 from facilitator.core.timing.fitting import MAX_FIT_MINUTES
+from facilitator.core.timing.speed import MAX_SPEED, MIN_SPEED
 from facilitator.core.workshop.structures import FALLBACK_LANGUAGE
 
 if TYPE_CHECKING:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import platform
 import stat
 import sys
 from dataclasses import dataclass
@@ -49,7 +48,7 @@ class Owner:
 
 def this_copy(instance: str) -> Owner:
     """The owner that this process writes into its records."""
-    return Owner(instance, os.getpid(), platform.node())
+    return Owner(instance, os.getpid(), host_name())
 
 
 class InstanceLock:
@@ -95,6 +94,12 @@ class InstanceLock:
         self._file = None
 
 
+def host_name() -> str:
+    """This machine's name (without the networking modules: the app opens no connection)."""
+    uname = getattr(os, "uname", None)
+    return uname().nodename if uname is not None else os.environ.get("COMPUTERNAME", "")
+
+
 def lock_is_held(path: Path) -> bool | None:
     """Whether a running process holds the lock on `path`; None when there is no lock file."""
     try:
@@ -112,7 +117,7 @@ def lock_is_held(path: Path) -> bool | None:
 
 def process_runs(owner: Owner) -> bool | None:
     """Whether the owner's process still runs on this machine; None when this cannot be told."""
-    if owner.host != platform.node() or os.name != "posix" or owner.pid <= 0:
+    if owner.host != host_name() or os.name != "posix" or owner.pid <= 0:
         return None
     if owner.pid == os.getpid():
         return True

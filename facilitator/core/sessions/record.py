@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import os
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -191,7 +191,7 @@ class SessionStore:
         instance: str | None = None,
     ) -> None:
         self.folder = folder or user_data_dir()
-        self.instance = instance or uuid.uuid4().hex
+        self.instance = instance or os.urandom(12).hex()
         self.path = self.folder / f"{RECORD_PREFIX}{self.instance}.json"
         self._lock = InstanceLock(_lock_path(self.path))
         self._on_error = on_error

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from facilitator.core.timing.clock import FakeClock
 from facilitator.core.timing.events import RunState
 from facilitator.core.timing.sequencer import Sequencer
 
@@ -54,12 +53,12 @@ def assess(saved: SavedSession, timeline: Timeline, wall_now: float) -> ResumeOf
     """What `saved` offers now; ValueError (or KeyError, TypeError) if it does not fit."""
     if saved.saved_at > wall_now + FUTURE_TOLERANCE_S:
         return ResumeOffer(saved, Standing.FROM_THE_FUTURE, saved.saved_at, None)
-    when_saved = Sequencer.from_record(timeline, FakeClock(), saved.sequencer, 0.0)
+    when_saved = Sequencer.from_record(timeline, _still, saved.sequencer, 0.0)
     paused = when_saved.state is RunState.PAUSED
     ends_at = None
     if when_saved.state is RunState.RUNNING:
         ends_at = saved.saved_at + when_saved.status().total_remaining / saved.spec.speed
-    landed = Sequencer.from_record(timeline, FakeClock(), saved.sequencer, saved.elapsed(wall_now))
+    landed = Sequencer.from_record(timeline, _still, saved.sequencer, saved.elapsed(wall_now))
     finished = landed.state is RunState.FINISHED or (ends_at is not None and wall_now >= ends_at)
     if finished:
         return ResumeOffer(saved, Standing.FINISHED, saved.saved_at, ends_at)
@@ -72,3 +71,8 @@ def assess(saved: SavedSession, timeline: Timeline, wall_now: float) -> ResumeOf
         landing_remaining=landed.remaining(),
         paused=paused,
     )
+
+
+def _still() -> float:
+    """A clock that stands still: the probes only read where the run stands."""
+    return 0.0

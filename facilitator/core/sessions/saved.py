@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from facilitator.core.files import validation as v
 from facilitator.core.files.kinds import DocumentKind
 from facilitator.core.sessions.instances import Owner
-from facilitator.core.timing.clock import check_speed
 from facilitator.core.timing.events import RunState
 from facilitator.core.timing.run_record import SequencerRecord, SequencerRecordJson
+from facilitator.core.timing.speed import check_speed
 
 if TYPE_CHECKING:
     from pathlib import Path

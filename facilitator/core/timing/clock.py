@@ -22,30 +22,15 @@ Elsewhere, or when the system's call is missing, `time.monotonic()` is used.
 from __future__ import annotations
 
 import ctypes
-import math
 import sys
 import time
 from collections.abc import Callable
 from typing import Any
 
+from facilitator.core.timing.speed import check_speed
+
 Clock = Callable[[], float]
 """A monotonic clock: seconds as a float, only differences are meaningful."""
-
-MIN_SPEED = 0.01
-MAX_SPEED = 1000.0
-"""A run goes from a hundredth of real time to a thousand times faster (a rehearsal)."""
-
-
-def check_speed(speed: float) -> float:
-    """`speed` when it is a finite number from MIN_SPEED to MAX_SPEED; ValueError otherwise."""
-    if not (isinstance(speed, int | float) and math.isfinite(speed)):
-        raise ValueError(f"the speed must be a number from {MIN_SPEED:g} to {MAX_SPEED:g}")
-    if not MIN_SPEED <= speed <= MAX_SPEED:
-        raise ValueError(
-            f"the speed must be a number from {MIN_SPEED:g} to {MAX_SPEED:g}, got {speed:g}"
-        )
-    return float(speed)
-
 
 INTERRUPT_TIME_UNITS_PER_SECOND = 10_000_000
 """Windows' interrupt time counts in units of 100 nanoseconds."""
