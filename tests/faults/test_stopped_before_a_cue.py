@@ -229,8 +229,9 @@ def test_the_real_app_stopped_just_before_a_cue_rings_once_when_it_wakes(
         os.kill(child.pid, signal.SIGSTOP)
         stopped_at = time.monotonic()
         time.sleep(STOP_FOR_S)
-        os.kill(child.pid, signal.SIGCONT)
+        # Read before SIGCONT: the woken child may ring before this process runs again.
         woke_at = time.monotonic()
+        os.kill(child.pid, signal.SIGCONT)
         # Until just before step 4 begins (24 run s): only what waking up rang.
         after = lines.all_until(started["monotonic"] + 23.5 / SPEED)
     finally:
