@@ -86,7 +86,9 @@ class FacilitatorApp(QObject):
         self.run = RunModel(self)
         self.presentation = PresentationModel(self)
         self.groups = GroupsModel(self.run, self)
-        self.presenter = CardPresenter(self.run, self, groups=self.groups)
+        self.presenter = CardPresenter(
+            self.run, self, groups=self.groups, preferences=self.preferences
+        )
         self.console_presenter = ConsolePresenter(self.run, platform.wall, self)
         self.agenda = AgendaModel(self.run, platform.wall, self)
         self.plans = PlanModel(self.library, self.language, self)
@@ -145,11 +147,15 @@ class FacilitatorApp(QObject):
         built again (`_rebuild_console`), while the models and the card window live on.
         """
         preview = CardCanvas(self.presenter, self.preferences, self.presentation)
+        # The preview shows the card in the projector's shape, exactly as the room sees it.
+        preview.set_shape(self.card.canvas.width(), self.card.canvas.height())
+        self.card.canvas.shapeChanged.connect(preview.set_shape)
         self.actions = RunActions(
             self.run,
             self.presentation,
             toggle_full_screen=self.card.toggle_full_screen,
-            leave_full_screen=self.card.leave_full_screen,
+            back_to_run=lambda: self.console.back_to_run(),
+            present_card=self.present_card,
             show_help=self.show_help,
             end_session=self.request_end,
             parent=self,
@@ -248,10 +254,15 @@ class FacilitatorApp(QObject):
         )
         self.bells.soundProblem.connect(lambda text: self.notices.post(text, key="sound-file"))
         self.run.warningDue.connect(self.presentation.flash)
-        self.run.overrunBegan.connect(self.presentation.flash)
+        self.run.overrunBegan.connect(self._flash_when_time_is_up)
         self.preferences.saveFailed.connect(lambda text: self.notices.post(text, key="prefs-save"))
         self.preferences.saved.connect(lambda: self.notices.dismiss_key("prefs-save"))
         self.languages.switched.connect(self._on_language_switched)
+
+    def _flash_when_time_is_up(self) -> None:
+        """A part runs over (manual advance): the card flashes only if the room sees it."""
+        if self.preferences.value.time_up_on_card:
+            self.presentation.flash()
 
     def _report_load_problems(self) -> None:
         problems = [*self.library.library.problems, *self.library.library.reference_problems()]
@@ -277,6 +288,7 @@ class FacilitatorApp(QObject):
     def _on_language_switched(self, language: str) -> None:
         """The console is built again in the new language; the run and the card go on."""
         self._rebuild_console()
+        self.library_actions.ui_keeper.follow_language(language)
         session = self.run.session
         if session is not None and session.timeline.language != language:
             self.notices.post(
@@ -334,6 +346,11 @@ class FacilitatorApp(QObject):
     def show(self) -> None:
         """Show the console."""
         self.console.show()
+
+    def present_card(self) -> None:
+        """F5: the card full screen on the projector again, whatever happened to it."""
+        if self.run.session is not None:
+            self.placement.present()
 
     def help_dialog(self) -> HelpDialog:
         """Help: getting started, and every key of the run, the console and the groups."""

@@ -128,7 +128,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../facilitator/ui/labels.py" line="+103"/>
+        <location filename="../../facilitator/ui/labels.py" line="+126"/>
         <source>Round {number} of {count}</source>
         <translation>Ronde {number} van {count}</translation>
     </message>
@@ -179,6 +179,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Time is up</source>
         <translation>De tijd is om</translation>
     </message>
@@ -186,17 +187,17 @@
 <context>
     <name>CardCanvas</name>
     <message>
-        <location filename="../../facilitator/ui/card_canvas.py" line="+207"/>
+        <location filename="../../facilitator/ui/card_canvas.py" line="+243"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Finished. Thank you!</source>
         <translation>Klaar. Dank je wel!</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Starting soon</source>
         <translation>We beginnen zo</translation>
     </message>
@@ -206,12 +207,12 @@
         <translation>Maak je klaar voor de volgende ronde</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../facilitator/ui/card_groups.py" line="+48"/>
         <source>Find your group</source>
         <translation>Zoek je groep</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
@@ -219,7 +220,7 @@
 <context>
     <name>CardPlacement</name>
     <message>
-        <location filename="../../facilitator/controllers/card_placement.py" line="+99"/>
+        <location filename="../../facilitator/controllers/card_placement.py" line="+117"/>
         <source>a window on the laptop screen</source>
         <translation>een venster op het laptopscherm</translation>
     </message>
@@ -242,7 +243,7 @@
 <context>
     <name>CardReadout</name>
     <message>
-        <location filename="../../facilitator/ui/card_accessibility.py" line="+68"/>
+        <location filename="../../facilitator/ui/card_accessibility.py" line="+64"/>
         <source>The card on the projector</source>
         <translation>De kaart op de projector</translation>
     </message>
@@ -252,7 +253,7 @@
         <translation>Wat de zaal nu ziet</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The card is blacked out</source>
         <translation>De kaart staat op zwart</translation>
     </message>
@@ -278,7 +279,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Time: {time}</source>
         <translation>Tijd: {time}</translation>
     </message>
@@ -296,7 +297,7 @@
 <context>
     <name>CardWindow</name>
     <message>
-        <location filename="../../facilitator/app.py" line="+221"/>
+        <location filename="../../facilitator/app.py" line="+227"/>
         <location filename="../../facilitator/ui/card_window.py" line="+31"/>
         <source>Facilitator: card</source>
         <translation>Facilitator: kaart</translation>
@@ -617,7 +618,7 @@
         <translation>Het geluid is terug.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>
 …and {count} more.</source>
         <translation>
@@ -636,7 +637,7 @@
         <translation>De lopende sessie blijft in het {language} tot je hem opnieuw start; nieuwe sessies zijn in het {new_language}.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>A window beside the console</source>
         <translation>Een venster naast de console</translation>
     </message>
@@ -907,15 +908,17 @@ apart: Ann, Bob</translation>
 2. Choose the questions for the room, fit the structure to the time you have if you like, and press Start.
 3. The card goes to the projector and waits. Press Start, Page Down or Space when the room is ready: the bells ring at every change and the card shows who speaks and for how long.
 4. This window is yours alone: your notes, what comes next and the time left in the whole structure. The room never sees it.
-5. A presentation clicker works as it does for slides. End the session from the Run menu (Ctrl+Shift+E) when you are done.</source>
+5. A presentation clicker works as it does for slides: Page Down and Page Up move on and back, B or the full stop blacks the card out. F5 always brings the card back full screen on the projector. Escape never takes the card off the projector: it brings this window back to the run, ready for the clicker. F11, on the laptop only, puts the card in a window and back.
+6. End the session from the Run menu (Ctrl+Shift+E) when you are done.</source>
         <translation>1. Zoek een werkvorm in de bibliotheek: typ een deel van de naam in het zoekvak (Ctrl+F), of loop de lijst door met de pijltjestoetsen.
 2. Kies de vragen voor de groep, pas de werkvorm desgewenst aan de tijd aan die je hebt, en druk op Starten.
 3. De kaart gaat naar de projector en wacht. Druk op Starten, Page Down of de spatiebalk als de zaal er klaar voor is: bij elke wissel klinkt de bel en de kaart toont wie er spreekt en hoe lang.
 4. Dit venster is alleen voor jou: je notities, wat er hierna komt en de tijd die de hele werkvorm nog duurt. De zaal ziet het nooit.
-5. Een presentatieclicker werkt zoals bij dia&apos;s. Beëindig de sessie in het menu Sessie (Ctrl+Shift+E) als je klaar bent.</translation>
+5. Een presentatieclicker werkt zoals bij dia&apos;s: Page Down en Page Up gaan vooruit en terug, B of de punt maakt de kaart zwart. F5 zet de kaart altijd weer schermvullend op de projector. Escape haalt de kaart nooit van de projector: het brengt dit venster terug naar de sessie, klaar voor de clicker. F11, alleen op de laptop, zet de kaart in een venster en weer terug.
+6. Beëindig de sessie in het menu Sessie (Ctrl+Shift+E) als je klaar bent.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <location line="+12"/>
         <location line="+1"/>
         <source>Keys</source>
@@ -1073,7 +1076,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>KeyWords</name>
     <message>
-        <location filename="../../facilitator/ui/help_dialog.py" line="-96"/>
+        <location filename="../../facilitator/ui/help_dialog.py" line="-100"/>
         <source>Page Down</source>
         <translation>Page Down</translation>
     </message>
@@ -1176,7 +1179,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../facilitator/ui/labels.py" line="-134"/>
+        <location filename="../../facilitator/ui/labels.py" line="-135"/>
         <source>alone</source>
         <translation>alleen</translation>
     </message>
@@ -2320,7 +2323,17 @@ apart: Ann, Bob</translation>
         <translation>Alleen als ik op Volgende druk</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>When I wait for Next, show the room a calm “Time is up”</source>
+        <translation>Als ik op Volgende wacht, toon de zaal rustig „De tijd is om”</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Otherwise the card&apos;s clock simply stops at 0:00 until you press Next; this screen counts the time over either way</source>
+        <translation>Anders blijft de klok op de kaart gewoon op 0:00 staan tot je op Volgende drukt; dit scherm telt de extra tijd hoe dan ook</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2360,7 +2373,7 @@ apart: Ann, Bob</translation>
         <translation>Naar de volgende stap</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Warn before the end</source>
         <translation>Waarschuwen voor het einde</translation>
     </message>
@@ -2380,7 +2393,7 @@ apart: Ann, Bob</translation>
         <translation>De geluidsinstellingen staan in het paneel Geluid.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Automatic: the first screen that is not the laptop&apos;s</source>
         <translation>Automatisch: het eerste scherm dat niet van de laptop is</translation>
     </message>
@@ -2584,7 +2597,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>RunActions</name>
     <message>
-        <location filename="../../facilitator/controllers/actions.py" line="+49"/>
+        <location filename="../../facilitator/controllers/actions.py" line="+53"/>
         <source>Next / start</source>
         <translation>Volgende / starten</translation>
     </message>
@@ -2594,12 +2607,12 @@ apart: Ann, Bob</translation>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Start or resume</source>
         <translation>Starten of hervatten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pause or resume</source>
         <translation>Pauzeren of hervatten</translation>
     </message>
@@ -2639,12 +2652,22 @@ apart: Ann, Bob</translation>
         <translation>Kaart schermvullend aan of uit</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Leave full screen</source>
-        <translation>Schermvullend verlaten</translation>
+        <location line="+2"/>
+        <source>Back to the run</source>
+        <translation>Terug naar de sessie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Start the session, or go on after a pause; the card returns full screen</source>
+        <translation>Start de sessie, of ga verder na een pauze; de kaart wordt weer schermvullend</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show the run on this screen, ready for the clicker; the card stays as it is</source>
+        <translation>Toon de sessie op dit scherm, klaar voor de clicker; de kaart blijft zoals ze is</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>Help and keys</source>
         <translation>Hulp en toetsen</translation>
     </message>
@@ -2659,12 +2682,7 @@ apart: Ann, Bob</translation>
         <translation>Ga terug naar het deel ervoor</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Start the session, or go on after a pause</source>
-        <translation>Start de sessie, of ga verder na een pauze</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Stop the clock for a while, or let it run again</source>
         <translation>Zet de klok even stil, of laat hem weer lopen</translation>
     </message>
@@ -2704,12 +2722,7 @@ apart: Ann, Bob</translation>
         <translation>Vul de projector met de kaart, of toon hem in een venster</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Show the card in a window</source>
-        <translation>Toon de kaart in een venster</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>How to run a session, and every key</source>
         <translation>Hoe je een sessie leidt, en alle toetsen</translation>
     </message>
@@ -2854,7 +2867,7 @@ apart: Ann, Bob</translation>
         <translation>Starten lukt niet: {reason}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>{count} texts of “{title}” are not written in {language}: the card shows them in the language they were written in.</source>
         <translation>{count} teksten van “{title}” zijn niet in het {language} geschreven: de kaart toont ze in de taal waarin ze geschreven zijn.</translation>
     </message>
@@ -2865,11 +2878,11 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The questions “{title}” are in {set_language}, not in {language}.</source>
-        <translation>De vragen “{title}” zijn in het {set_language}, niet in het {language}.</translation>
+        <source>The questions “{title}” are in {set_language}, not in {language}: the whole card speaks {set_language}.</source>
+        <translation>De vragen “{title}” zijn in het {set_language}, niet in het {language}: de hele kaart is in het {set_language}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Replace the running session?</source>
         <translation>De lopende sessie vervangen?</translation>
     </message>
@@ -3358,7 +3371,7 @@ apart: Ann, Bob</translation>
         <translation>{count} teksten nog niet vertaald, getoond in het Engels</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
         <source>No question set yet.</source>
         <translation>Nog geen vragenset.</translation>
     </message>

@@ -57,9 +57,7 @@ class LibraryView:
         if self.structure_id is not None and self.structure_id in page.visible_ids():
             page.select(self.structure_id)
         details = page.details
-        chosen = details.questions.findData(self.questions_id)
-        if chosen >= 0:
-            details.questions.setCurrentIndex(chosen)
+        details.choose_questions(self.questions_id)  # its counterpart in a new language
         details.fit_minutes.setValue(self.fit_minutes)
         details.fit.setChecked(self.fit)
 

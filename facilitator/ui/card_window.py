@@ -71,7 +71,7 @@ class CardWindow(QWidget):
             self.setCursor(Qt.CursorShape.BlankCursor)
 
     def leave_full_screen(self) -> None:
-        """Escape: a normal window again; the run goes on."""
+        """A normal window again (F11 on the laptop, never a clicker's key); the run goes on."""
         if self.isFullScreen():
             self.showNormal()
             self.setCursor(Qt.CursorShape.ArrowCursor)

@@ -158,6 +158,12 @@ class ConsoleWindow(QMainWindow):
             self.pages.setCurrentWidget(self.run_page)
             self._move_focus_if_hidden(focused, self.run_page.focus_target())
 
+    def back_to_run(self) -> None:
+        """Escape: the run page, its Next button ready for the clicker (out of a text box)."""
+        if self._run.session is not None:
+            self.pages.setCurrentWidget(self.run_page)
+            self.run_page.focus_target().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _move_focus_if_hidden(self, focused: QWidget | None, target: QWidget) -> None:
         """Give `target` the focus if the control that had it is now hidden (or none had it).
 

@@ -75,6 +75,15 @@ class PreferencesDialog(QDialog):
         self.advance = QComboBox()
         self.advance.addItem(self.tr("Automatically when the time is up"), AdvanceMode.AUTO)
         self.advance.addItem(self.tr("Only when I press Next"), AdvanceMode.MANUAL)
+        self.time_up = QCheckBox(
+            self.tr("When I wait for Next, show the room a calm \u201cTime is up\u201d")
+        )
+        self.time_up.setToolTip(
+            self.tr(
+                "Otherwise the card's clock simply stops at 0:00 until you press Next; "
+                "this screen counts the time over either way"
+            )
+        )
         self.warning = QSpinBox()
         self.warning.setRange(0, 600)
         self.warning.setSingleStep(5)
@@ -94,6 +103,7 @@ class PreferencesDialog(QDialog):
         timing = QGroupBox(self.tr("Timing"))
         timing_form = QFormLayout(timing)
         timing_form.addRow(self.tr("Move to the next step"), self.advance)
+        timing_form.addRow("", self.time_up)
         timing_form.addRow(self.tr("Warn before the end"), self.warning)
         general = QFormLayout()
         general.addRow(self.tr("Language"), self.language)
@@ -128,6 +138,7 @@ class PreferencesDialog(QDialog):
         self.advance.activated.connect(
             lambda index: preferences.update(advance_mode=AdvanceMode(self.advance.itemData(index)))
         )
+        self.time_up.clicked.connect(lambda checked: preferences.update(time_up_on_card=checked))
         self.warning.valueChanged.connect(lambda value: preferences.update(warning_seconds=value))
         self.projector_screen.activated.connect(
             lambda index: preferences.update(projector_screen=self.projector_screen.itemData(index))
@@ -144,6 +155,7 @@ class PreferencesDialog(QDialog):
             self.text_size,
             self.flash,
             self.advance,
+            self.time_up,
             self.warning,
             self.projector_screen,
         )
@@ -154,6 +166,7 @@ class PreferencesDialog(QDialog):
         self._show_size(self.text_size.value())
         self.flash.setChecked(value.flash)
         self.advance.setCurrentIndex(max(0, self.advance.findData(value.advance_mode)))
+        self.time_up.setChecked(value.time_up_on_card)
         self.warning.setValue(value.warning_seconds)
         self._fill_screens(value.projector_screen)
         for widget, was in zip(widgets, blocked, strict=True):

@@ -165,6 +165,8 @@ class RunPage(QWidget):
         left.addLayout(toggles)
         left.addStretch(1)
         right = QVBoxLayout()
+        self.card_preview = card_preview
+        """What the room sees, in the projector's shape."""
         if card_preview is not None:
             preview_box = QGroupBox(self.tr("On the projector"))
             preview_layout = QVBoxLayout(preview_box)
