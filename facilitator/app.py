@@ -51,11 +51,13 @@ from facilitator.ui.prompts import Prompts
 from facilitator.ui.run_page import RunPage
 from facilitator.ui.sound_panel import SoundPanel
 from facilitator.ui.style import make_placeholders_readable
+from facilitator.ui.window_fit import as_rect, install_windows_stay_on_screen
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from facilitator.core.documents.library import Library
+    from facilitator.core.settings.placement import Rect
     from facilitator.platform.app_log import LogSetup
     from facilitator.platform.edges import Platform
 
@@ -110,6 +112,8 @@ class FacilitatorApp(QObject):
         if isinstance(application, QApplication):
             install_focused_controls_first(application)
             make_placeholders_readable(application)
+            # Every editor and dialog opens inside the console's screen (ui/window_fit.py).
+            install_windows_stay_on_screen(application)
         self._build_console()
         self.placement = CardPlacement(
             platform.screens,
@@ -170,6 +174,7 @@ class FacilitatorApp(QObject):
             self.actions,
             close_guard=self.may_quit,
         )
+        self.console.home_area = self._console_work_area
         self.actions.install(self.console, self.card)
         importer = partial(import_sound, data_dir=self._data_dir)
         self.sound_panel = SoundPanel(self.preferences, self.bells, import_sound=importer)
@@ -207,7 +212,7 @@ class FacilitatorApp(QObject):
             self.library_actions,
         )
         dialog = old_library_actions.preferences_dialog
-        view = ConsoleView.of(old_console, self.sound_dock, dialog)
+        view = ConsoleView.of(old_console, dialog)
         for action in old_actions.all():
             self.card.removeAction(action)
         if dialog is not None:
@@ -216,7 +221,7 @@ class FacilitatorApp(QObject):
         self.plan_actions.retire()  # its keys leave the card; it is built again below
 
         self._build_console()
-        view.restore(self.console, self.sound_dock)
+        view.restore(self.console)
         old_library_actions.editors.hand_over(self.library_actions.editors)
         for session in self.library_actions.editors.sessions:
             # The new console offered this editor's draft back: it is open, so no need.
@@ -344,8 +349,18 @@ class FacilitatorApp(QObject):
     # --- windows ---------------------------------------------------------------------
 
     def show(self) -> None:
-        """Show the console."""
+        """Show the console, inside its screen (console_window.py `fit_to_screen`)."""
+        self.console.fit_to_screen()
         self.console.show()
+
+    def _console_work_area(self) -> Rect:
+        """The work area of the console's screen, as the screen provider tells it."""
+        name = self.platform.screens.screen_of(self.console)
+        screens = self.platform.screens.screens()
+        screen = next((s for s in screens if s.name == name), screens[0] if screens else None)
+        if screen is None:
+            return as_rect(self.console.screen().availableGeometry())
+        return screen.work_area
 
     def present_card(self) -> None:
         """F5: the card full screen on the projector again, whatever happened to it."""

@@ -207,7 +207,7 @@
         <translation>Maak je klaar voor de volgende ronde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/card_groups.py" line="+48"/>
+        <location filename="../../facilitator/ui/card_groups.py" line="+68"/>
         <source>Find your group</source>
         <translation>Zoek je groep</translation>
     </message>
@@ -297,8 +297,8 @@
 <context>
     <name>CardWindow</name>
     <message>
-        <location filename="../../facilitator/app.py" line="+227"/>
-        <location filename="../../facilitator/ui/card_window.py" line="+31"/>
+        <location filename="../../facilitator/app.py" line="+232"/>
+        <location filename="../../facilitator/ui/card_window.py" line="+34"/>
         <source>Facilitator: card</source>
         <translation>Facilitator: kaart</translation>
     </message>
@@ -314,17 +314,17 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../facilitator/ui/console_window.py" line="+50"/>
+        <location filename="../../facilitator/ui/console_window.py" line="+56"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>De &amp;sessie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Run</source>
         <translation>&amp;Sessie</translation>
     </message>
@@ -367,6 +367,16 @@
         <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{panel} panel</source>
+        <translation>Paneel {panel}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This screen ({width}x{height}) is smaller than the console needs (1024x600): parts of it scroll.</source>
+        <translation>Dit scherm ({width}x{height}) is kleiner dan de console nodig heeft (1024x600): delen ervan schuiven.</translation>
     </message>
 </context>
 <context>
@@ -527,7 +537,7 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../facilitator/ui/editor/editor_window.py" line="+81"/>
+        <location filename="../../facilitator/ui/editor/editor_window.py" line="+83"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -632,12 +642,12 @@
 {lines}{extra}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The running session stays in {language} until you start it again; new runs are in {new_language}.</source>
         <translation>De lopende sessie blijft in het {language} tot je hem opnieuw start; nieuwe sessies zijn in het {new_language}.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>A window beside the console</source>
         <translation>Een venster naast de console</translation>
     </message>
@@ -1363,7 +1373,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../facilitator/controllers/library_actions.py" line="+123"/>
+        <location filename="../../facilitator/controllers/library_actions.py" line="+125"/>
         <source>New question set…</source>
         <translation>Nieuwe vragenset…</translation>
     </message>
@@ -1871,18 +1881,18 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/plan_page.py" line="+3"/>
-        <location line="+134"/>
+        <location line="+138"/>
         <source>Plans</source>
         <translation>Draaiboeken</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+135"/>
+        <location line="-133"/>
+        <location line="+139"/>
         <source>Title of the plan</source>
         <translation>Titel van het draaiboek</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
@@ -1912,7 +1922,7 @@ apart: Ann, Bob</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Add structure</source>
         <translation>Werkvorm toevoegen</translation>
     </message>
@@ -2283,7 +2293,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="+56"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="+57"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
@@ -2393,7 +2403,7 @@ apart: Ann, Bob</translation>
         <translation>De geluidsinstellingen staan in het paneel Geluid.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+82"/>
         <source>Automatic: the first screen that is not the laptop&apos;s</source>
         <translation>Automatisch: het eerste scherm dat niet van de laptop is</translation>
     </message>
@@ -2607,7 +2617,7 @@ apart: Ann, Bob</translation>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Start or resume</source>
         <translation>Starten of hervatten</translation>
     </message>
@@ -2730,7 +2740,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../facilitator/ui/run_page.py" line="+84"/>
+        <location filename="../../facilitator/ui/run_page.py" line="+85"/>
         <source>Progress of this part</source>
         <translation>Voortgang van dit deel</translation>
     </message>
@@ -2760,7 +2770,7 @@ apart: Ann, Bob</translation>
         <translation>Start de sessie, zet de klok stil, of laat hem weer lopen (F5, P)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -2775,7 +2785,7 @@ apart: Ann, Bob</translation>
         <translation>Sessie beëindigen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>On the projector</source>
         <translation>Op de projector</translation>
     </message>
@@ -3290,7 +3300,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>StructureDetails</name>
     <message>
-        <location filename="../../facilitator/ui/structure_details.py" line="+54"/>
+        <location filename="../../facilitator/ui/structure_details.py" line="+59"/>
         <source>Fit to</source>
         <translation>Inpassen in</translation>
     </message>

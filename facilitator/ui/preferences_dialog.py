@@ -27,6 +27,7 @@ from facilitator.core.settings.preferences import Theme
 from facilitator.core.timing.events import AdvanceMode
 from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label
 from facilitator.ui.plain import plain_label
+from facilitator.ui.window_fit import scroller_for
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -117,12 +118,27 @@ class PreferencesDialog(QDialog):
         sounds_layout.addWidget(sound_panel)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # Two columns, so that it fits a small laptop screen whole: the card and the timing
+        # beside the sounds.
+        body = QWidget()
+        body_layout = QHBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        left.addLayout(general)
+        left.addWidget(card)
+        left.addWidget(timing)
+        left.addStretch(1)
+        body_layout.addLayout(left, 1)
+        body_layout.addWidget(sounds, 1)
+        # On a small laptop screen the dialog is shorter than its contents: they scroll, and
+        # Close stays in sight.
+        scroller = scroller_for(body)
         layout = QVBoxLayout(self)
-        layout.addLayout(general)
-        layout.addWidget(card)
-        layout.addWidget(timing)
-        layout.addWidget(sounds, 1)
+        layout.addWidget(scroller, 1)
         layout.addWidget(buttons)
+        wanted = body.sizeHint()
+        bar = scroller.verticalScrollBar().sizeHint().width()
+        self.resize(wanted.width() + bar + 24, wanted.height() + buttons.sizeHint().height() + 30)
 
         self.language.activated.connect(
             lambda index: preferences.update(language=self.language.itemData(index))

@@ -49,7 +49,12 @@ class StructureDetails(QScrollArea):
         show_as_secondary(self.meta)
         self.timeline = TimelineBar()
         self.questions = QComboBox()
-        self.questions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # A long set title is cut short in the box (and shown whole in its list), never
+        # widening the window.
+        self.questions.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.questions.setMinimumContentsLength(24)
         self.question_list = plain_label(wrap=True)
         self.fit = QCheckBox(self.tr("Fit to"))
         self.fit_minutes = QSpinBox()
