@@ -113,6 +113,19 @@ def build_parser() -> argparse.ArgumentParser:
     groups.add_argument("--rounds", type=int, required=True, metavar="R", help="number of rounds")
     groups.add_argument("--json", action="store_true", help="print the groups as JSON")
     groups.add_argument("--seed", type=int, default=0, help="another seed gives other groups")
+    groups.add_argument(
+        "--seconds",
+        type=float,
+        default=None,
+        metavar="T",
+        help="search longer for hard cases (the same T and seed give the same groups)",
+    )
+    for rule, text in (
+        ("apart", "nobody shares a group with someone of the same value (e.g. team)"),
+        ("mix", "as few groups as possible hold two of the same value"),
+        ("together", "form the groups within each value (e.g. table, language)"),
+    ):
+        groups.add_argument(f"--{rule}", action="append", default=[], metavar="COLUMN", help=text)
     return parser
 
 
@@ -177,15 +190,15 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return EXIT_USAGE
 
 
-def _open_app(options: argparse.Namespace) -> int:
-    """Open the console (and with `run`, start straight into a run)."""
+def _open_app(options: argparse.Namespace, library: Library | None = None) -> int:
+    """Open the console (and with `run`, start straight into a run, on `library` if read)."""
     try:
         from facilitator.launch import run_app
     except ImportError as error:
         print(f"facilitator: the app cannot open its windows here: {error}", file=sys.stderr)
         build_parser().print_help()
         return EXIT_USAGE
-    return run_app(options)
+    return run_app(options, library=library)
 
 
 def _load(out: TextIO) -> Library:
@@ -365,34 +378,39 @@ def _run(options: argparse.Namespace, out: TextIO) -> int:
         group_size=options.group_size,
     )
     options.kind = item_kind(library, options.id)
-    return _open_app(options)
+    return _open_app(options, library)  # the library is read once, not again by the app
 
 
 def _groups(options: argparse.Namespace, out: TextIO) -> int:
     from facilitator.core.groups.participants import ParticipantsError, read_participants
-    from facilitator.core.groups.scheduler import schedule_groups
+    from facilitator.core.groups.report import GroupRequest, form_groups
 
     try:
         participants = read_participants(options.file)
+        rules = {"apart": options.apart, "mix": options.mix, "together": options.together}
+        request = GroupRequest.of(participants, options.size, options.rounds, rules)
+        result = form_groups(request, seed=options.seed, seconds=options.seconds)
     except ParticipantsError as error:
-        raise CommandError(str(error)) from None
-    try:
-        schedule = schedule_groups(
-            participants.names,
-            options.size,
-            options.rounds,
-            never_together=participants.apart,
-            seed=options.seed,
-        )
+        print(f"facilitator groups: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
     except ValueError as error:
-        raise CommandError(str(error)) from None
+        print(f"facilitator groups: {options.file}: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
     if options.json:
-        json.dump(schedule.to_json(), out, ensure_ascii=False, indent=2)
+        json.dump(result.to_json(), out, ensure_ascii=False, indent=2)
         out.write("\n")
         return EXIT_OK
-    for number, groups in enumerate(schedule.rounds, start=1):
+    if result.bound.line():
+        print(result.bound.line(), file=out)
+    for number, groups in enumerate(result.schedule.rounds, start=1):
         print(f"Round {number}", file=out)
         for index, group in enumerate(groups, start=1):
             print(f"  {index:>3}. {', '.join(group)}", file=out)
-    print(f"Repeated encounters: {schedule.repeats}", file=out)
+    for report in result.attributes:
+        print(
+            f"{report.column} ({report.rule.value}): {report.groups_with_same_value} of "
+            f"{report.groups} groups hold two people with the same {report.column}",
+            file=out,
+        )
+    print(f"Repeated encounters: {result.schedule.repeats}", file=out)
     return EXIT_OK

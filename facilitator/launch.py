@@ -38,9 +38,15 @@ from facilitator.ui.plain import plain_message
 if TYPE_CHECKING:
     import argparse
 
+    from facilitator.core.documents.library import Library
 
-def run_app(options: argparse.Namespace) -> int:
-    """Open the console (and with `facilitator run`, a session straight away)."""
+
+def run_app(options: argparse.Namespace, *, library: Library | None = None) -> int:
+    """Open the console (and with `facilitator run`, a session straight away).
+
+    `library` is the library the command line has read already (`facilitator run`), else it
+    is read here.
+    """
     log_setup = configure_logging()
     # PySide6 reads the source of every module imported after it (looking for its
     # `__feature__` imports) and keeps every line in linecache: megabytes never read again,
@@ -62,7 +68,8 @@ def run_app(options: argparse.Namespace) -> int:
         open_read_only(data_dir, read_only_reason(claim))
     player = QtBellPlayer()
     app = FacilitatorApp(
-        Platform(QtScreenProvider(), player, awake=system_screen_keeper(application))
+        Platform(QtScreenProvider(), player, awake=system_screen_keeper(application)),
+        library=library,
     )
     log_start(application, player)
     app.report_log(log_setup)

@@ -69,3 +69,104 @@ def test_groups_that_cannot_be_formed_say_why() -> None:
     choices = GroupChoices(NAMES[:3], apart=everyone_apart)
     with pytest.raises(ValueError, match=r"\w"):
         plan_groups([pairs], _rounds(pairs), choices, {})
+
+
+def _joining(key: str, follows: str, rounds: int = 1) -> GroupStep:
+    return GroupStep(key, 1, key, "", GroupShape.FOURSOMES, rounds, 4, follows=follows, joins=True)
+
+
+def _pairs_of(formed: tuple[tuple[str, ...], ...]) -> set[frozenset[str]]:
+    return {frozenset(group) for group in formed}
+
+
+def test_foursomes_after_pairs_are_the_pairs_joined_by_default() -> None:
+    pairs = _step("pairs", 1, 2)
+    fours = _joining("fours", "pairs")
+    groups = plan_groups([pairs, fours], _rounds(pairs, fours), GroupChoices(NAMES), {})
+    assert GroupChoices(NAMES).mode_of(fours) is GroupMode.JOIN
+    pair_sets = _pairs_of(groups["pairs#1"])
+    for foursome in groups["fours#1"]:
+        assert len(foursome) == 4
+        inside = [pair for pair in pair_sets if pair <= set(foursome)]
+        assert len(inside) == 2, "a foursome is two whole pairs"
+
+
+def test_joins_avoid_people_who_met_before() -> None:
+    earlier = _step("earlier", 2, 2)
+    pairs = _step("pairs", 1, 2)
+    fours = _joining("fours", "pairs", rounds=2)
+    steps = [earlier, pairs, fours]
+    everyone = tuple(f"Q{i:02d}" for i in range(24))
+    groups = plan_groups(steps, _rounds(*steps), GroupChoices(everyone, seed=2), {})
+    new = [(groups[k], None) for k in ("earlier#1", "earlier#2", "pairs#1")]
+    new += [(groups[k], groups["pairs#1"]) for k in ("fours#1", "fours#2")]
+    assert new_encounters_repeats(new) == 0
+
+
+def new_encounters_repeats(rounds: list) -> int:
+    from facilitator.core.groups.planning import new_encounters
+
+    return sum(times - 1 for times in new_encounters(rounds).values())
+
+
+def test_an_odd_number_of_pairs_makes_one_group_of_three_pairs() -> None:
+    names = NAMES[:10]
+    pairs = _step("pairs", 1, 2)
+    fours = _joining("fours", "pairs")
+    groups = plan_groups([pairs, fours], _rounds(pairs, fours), GroupChoices(names), {})
+    assert sorted(len(group) for group in groups["fours#1"]) == [4, 6]
+
+
+def test_the_join_can_be_turned_into_new_groups() -> None:
+    pairs = _step("pairs", 1, 2)
+    fours = _joining("fours", "pairs")
+    choices = GroupChoices(NAMES, modes={"fours": GroupMode.NEW}, seed=1)
+    groups = plan_groups([pairs, fours], _rounds(pairs, fours), choices, {})
+    assert count_repeats([groups["pairs#1"], groups["fours#1"]]) == 0
+
+
+@pytest.mark.parametrize(
+    ("structure_id", "joined"),
+    [
+        ("1-2-4-all", "foursomes"),
+        ("9-whys", "foursomes"),
+        ("heard-seen-respected", "foursomes"),
+        ("appreciative-interviews", "retell"),
+        ("impromptu-networking", None),
+        ("15-percent-solutions", None),
+    ],
+)
+def test_pairs_join_into_foursomes_by_default_where_the_structure_goes_from_two_to_four(
+    tmp_path_factory: pytest.TempPathFactory, structure_id: str, joined: str | None
+) -> None:
+    from facilitator.core.documents.library import load_library
+    from facilitator.core.groups.rounds import group_steps
+    from facilitator.core.timing.timeline import build_timeline
+
+    library = load_library(user_dir=tmp_path_factory.mktemp("empty"))
+    steps = group_steps(build_timeline(library.structure(structure_id), None, "en"))
+    choices = GroupChoices(NAMES)
+    joining = [step.key for step in steps if choices.mode_of(step) is GroupMode.JOIN]
+    assert joining == ([joined] if joined else [])
+
+
+def test_the_crash_record_keeps_columns_rules_and_groups_and_refuses_a_damaged_one() -> None:
+    from facilitator.core.groups.attributes import AttributeRule
+    from facilitator.core.groups.participants import parse_participants
+    from facilitator.core.groups.record import GroupsRecord
+
+    people = parse_participants("name,team\nAnn,A\nBob,B\napart: Ann, Bob\n")
+    groups = {"pairs#1": (("Ann", "Bob"),)}
+    record = GroupsRecord(
+        people,
+        {"pairs": 2},
+        {"fours": GroupMode.JOIN},
+        {"team": AttributeRule.MIX},
+        3,
+        groups,
+        frozenset({"pairs#1"}),
+    )
+    again = GroupsRecord.from_json(record.to_json(), {"pairs#1"})
+    assert again == record
+    damaged = record.to_json() | {"rules": {"team": "sideways"}}
+    assert GroupsRecord.from_json(damaged, {"pairs#1"}) is None

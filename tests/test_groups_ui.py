@@ -5,6 +5,8 @@ Offscreen, with a hand-moved clock; the card is read back from what it painted.
 
 from __future__ import annotations
 
+import csv
+import io
 from itertools import combinations
 from typing import TYPE_CHECKING
 
@@ -203,11 +205,11 @@ def test_the_groups_csv_is_written_where_the_facilitator_asks(
     target = tmp_path / "groups.csv"
     controller.choose_save_path = lambda *_args: target
     _panel(harness).export_button.click()
-    lines = target.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "round,group,name"
+    lines = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert lines[0] == ["round", "group", "name"]
     assert len(lines) == 1 + 3 * 24
-    assert lines[1].startswith("1,1,")
-    assert any(line.endswith(",'=Formula") for line in lines)  # never a spreadsheet formula
+    assert lines[1][:2] == ["1", "1"]
+    assert ["'=Formula"] in [line[2:] for line in lines]  # never a spreadsheet formula
     assert any("groups are saved" in text for text in harness.app.notices.texts())
 
 
@@ -314,3 +316,46 @@ def test_the_countdown_above_the_groups_repaints_every_second(
     harness.advance(1)
     assert updates
     assert updates[-1] == ()
+
+
+def test_one_two_four_all_foursomes_are_the_pairs_joined(harness: Harness) -> None:
+    from facilitator.core.groups.planning import GroupMode
+
+    assert harness.app.start_run("1-2-4-all")
+    _paste(harness, NAMES)
+    pairs, foursomes = harness.app.groups.planned_rounds()
+    assert foursomes.joined_from == pairs.groups
+    for foursome in foursomes.groups:
+        assert sum(1 for pair in pairs.groups if set(pair) <= set(foursome)) == 2
+    assert harness.app.groups.repeats() == 0, "the pairs that go on together are no repeat"
+    panel = _panel(harness)
+    assert "the groups of the step before, joined" in panel.rounds_view.toPlainText()
+    choice = panel.mode_choice[foursomes.round.step.key]
+    assert choice.currentData() == GroupMode.JOIN
+    choice.setCurrentIndex(choice.findData(GroupMode.NEW))
+    pairs, foursomes = harness.app.groups.planned_rounds()
+    assert foursomes.joined_from is None
+    assert not any(set(pair) <= set(group) for pair in pairs.groups for group in foursomes.groups)
+
+
+def test_a_team_column_can_be_kept_apart_from_the_panel(harness: Harness) -> None:
+    from facilitator.core.groups.attributes import AttributeRule
+
+    assert harness.app.start_run("impromptu-networking")
+    panel = _panel(harness)
+    assert panel.columns_box.isHidden()
+    narrowest = panel.minimumSizeHint().width()
+    rows = [f"{name},{name[-2]}" for name in NAMES]  # team A..F, four people each
+    panel.names_edit.setPlainText("name,team\n" + "\n".join(rows))
+    panel.apply_button.click()
+    assert not panel.columns_box.isHidden()
+    assert panel.names_edit.toPlainText().startswith("name,team\n"), "the column stays"
+    choice = panel.rule_choice["team"]
+    choice.setCurrentIndex(choice.findData(AttributeRule.APART))
+    assert harness.app.groups.rule_of("team") is AttributeRule.APART
+    for planned in harness.app.groups.planned_rounds():
+        for group in planned.groups:
+            assert len({name[-2] for name in group}) == len(group)
+    assert "team: 0 of 36 groups hold two of the same value." in panel.summary.text()
+    assert harness.app.groups.repeats() == 0
+    assert panel.minimumSizeHint().width() <= narrowest, "the column choices add no width"

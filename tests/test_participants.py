@@ -139,3 +139,72 @@ def test_exported_names_never_run_as_spreadsheet_formulas() -> None:
     rows = list(csv.reader(io.StringIO(text)))
     assert rows[1][2] == '\'=HYPERLINK("x")'
     assert rows[2][2] == "Ann"
+
+
+def test_extra_csv_columns_become_attributes() -> None:
+    people = parse_participants("name;Team;table\nAnn;Sales;3\nBob;;4\n")
+    assert people.columns == ("Team", "table")
+    assert people.values_of("Team") == {"Ann": "Sales", "Bob": ""}
+    assert people.column("TEAM") == "Team"
+    assert people.column("department") is None
+    late = people.with_name("Cas")
+    assert late.values_of("table") == {"Ann": "3", "Bob": "4", "Cas": ""}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("team,dept\nSales,x\nOps,y\n", "needs a header row with a 'name' column"),
+        ("name,team\nAnn,A\nann,B\n", "duplicate names: Ann"),
+        ("name,team\nAnn,A\n,B\n", "line 3: the name is empty"),
+        ("name,team,Team\nAnn,A,B\n", "the column 'Team' twice"),
+    ],
+)
+def test_bad_csv_input_is_one_line(text: str, expected: str) -> None:
+    with pytest.raises(ParticipantsError, match=expected) as error:
+        parse_participants(text, csv=True)
+    assert "\n" not in str(error.value)
+
+
+def test_more_than_a_hundred_thousand_rows_are_refused() -> None:
+    rows = "".join(f"{n}\n" for n in range(100_001))
+    with pytest.raises(ParticipantsError, match="the limit is 100,000"):
+        parse_participants("name\n" + rows, csv=True)
+    with pytest.raises(ParticipantsError, match="the limit is 100,000"):
+        parse_participants(rows, csv=False)
+    assert len(parse_participants(rows[: rows.index("100000\n")], csv=False).names) == 100_000
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Bob;=1+1", "Bob;'=1+1"),
+        ("Ann,+SUM(A1)", "Ann,'+SUM(A1)"),
+        ("Cas|@cmd", "Cas|'@cmd"),
+        ("Dee\t-2", "Dee\t'-2"),
+        ("Eve; =1", "Eve; '=1"),
+        ("-Frank", "'-Frank"),
+        ("Anne-Marie", "Anne-Marie"),
+    ],
+)
+def test_a_formula_after_any_separator_a_spreadsheet_may_use_stays_text(
+    name: str, shown: str
+) -> None:
+    text = participants_to_csv([[[name]]])
+    line = text.splitlines()[1]
+    assert line == f'"1","1","{shown}"', "every field quoted"
+    assert list(csv.reader(io.StringIO(text)))[1][2] == shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann\nBob\nCas\napart: Ann, Bob",
+        'name,team,table\nAnn,Sales,3\n"Bob, Jr.",,4\nCas,Ops,3\napart: Ann, Cas',
+    ],
+)
+def test_participants_written_as_text_read_back_the_same(text: str) -> None:
+    from facilitator.core.groups.participants import participants_text
+
+    people = parse_participants(text)
+    assert parse_participants(participants_text(people)) == people

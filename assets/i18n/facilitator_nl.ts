@@ -703,7 +703,7 @@
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../../facilitator/models/groups_model.py" line="+183"/>
+        <location filename="../../facilitator/models/groups_model.py" line="+210"/>
         <source>{name} is already in the list.</source>
         <translation>{name} staat al in de lijst.</translation>
     </message>
@@ -711,7 +711,7 @@
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/groups_panel.py" line="+55"/>
+        <location filename="../../facilitator/ui/groups_panel.py" line="+56"/>
         <source>Names stay in this session only: never in plans, sheets or exports.</source>
         <translation>Namen blijven alleen in deze sessie: nooit in draaiboeken, overzichten of exports.</translation>
     </message>
@@ -734,28 +734,38 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>Late arrival&apos;s name</source>
         <translation>Naam van een laatkomer</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-75"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to do with people who share a value in a column</source>
+        <translation>Wat er gebeurt met mensen die in een kolom dezelfde waarde hebben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Groups per step</source>
         <translation>Groepen per stap</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+176"/>
+        <location line="+200"/>
         <source>New groups</source>
         <translation>Nieuwe groepen</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-199"/>
         <source>Show each round&apos;s groups at its change-over</source>
         <translation>Toon de groepen van elke ronde bij de overgang</translation>
     </message>
@@ -765,7 +775,7 @@ apart: Ann, Bob</translation>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Participants&apos; names</source>
         <translation>Namen van de deelnemers</translation>
     </message>
@@ -820,12 +830,12 @@ apart: Ann, Bob</translation>
         <translation>Bewaar de groepen van elke ronde als CSV-bestand</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>{count} participants, {apart} pairs kept apart</source>
         <translation>{count} deelnemers, {apart} paren uit elkaar gehouden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Start a structure or a plan with pairs or small groups to form them.</source>
         <translation>Start een werkvorm of draaiboek met tweetallen of kleine groepen om groepen te vormen.</translation>
     </message>
@@ -840,12 +850,22 @@ apart: Ann, Bob</translation>
         <translation>Niemand ontmoet iemand twee keer.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{count} repeated encounters could not be avoided.</source>
         <translation>{count} herhaalde ontmoetingen waren niet te vermijden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>{people} people in groups of {size}: at most {most} rounds without a repeat; {asked} asked.</source>
+        <translation>{people} mensen in groepen van {size}: hoogstens {most} rondes zonder herhaling; {asked} gevraagd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{column}: {count} of {groups} groups hold two of the same value.</source>
+        <translation>{column}: {count} van de {groups} groepen hebben twee mensen met dezelfde waarde.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{title}, round {number} of {count}</source>
         <translation>{title}, ronde {number} van {count}</translation>
     </message>
@@ -853,6 +873,11 @@ apart: Ann, Bob</translation>
         <location line="+4"/>
         <source>{heading}: the same groups as the step before</source>
         <translation>{heading}: dezelfde groepen als in de vorige stap</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{heading}: the groups of the step before, joined</source>
+        <translation>{heading}: de groepen van de vorige stap, samengevoegd</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -875,7 +900,17 @@ apart: Ann, Bob</translation>
         <translation>Dezelfde groepen als in de vorige stap</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Join the groups before</source>
+        <translation>Groepen van daarvoor samen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The groups of the step before join two by two</source>
+        <translation>De groepen van de vorige stap voegen twee aan twee samen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>People choose</source>
         <translation>Mensen kiezen zelf</translation>
     </message>
@@ -890,7 +925,37 @@ apart: Ann, Bob</translation>
         <translation>Nieuwe groepen, dezelfde als in de stap ervoor, of mensen kiezen zelf</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
+        <source>Ignore</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep apart</source>
+        <translation>Uit elkaar houden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mix</source>
+        <translation>Mengen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep together</source>
+        <translation>Bij elkaar houden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to do with the column {column}</source>
+        <translation>Wat te doen met de kolom {column}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep apart: never two of one value in a group. Mix: as few as possible. Keep together: groups within each value.</source>
+        <translation>Uit elkaar houden: nooit twee met dezelfde waarde in een groep. Mengen: zo weinig mogelijk. Bij elkaar houden: groepen binnen elke waarde.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>{title} ({shape})</source>
         <translation>{title} ({shape})</translation>
     </message>

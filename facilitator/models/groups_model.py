@@ -13,20 +13,28 @@ again: a late arrival, a new size or a reshuffle only changes the rounds to come
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from facilitator.core.groups.meetings import Round, count_repeats
+from facilitator.core.groups.attributes import Attribute, AttributeRule
+from facilitator.core.groups.overview import (
+    PlannedRound,
+    bounds_beyond,
+    column_reports,
+    planned_rounds,
+    repeats,
+)
 from facilitator.core.groups.participants import (
     Participants,
     ParticipantsError,
     parse_participants,
+    participants_text,
     participants_to_csv,
     read_participants,
 )
 from facilitator.core.groups.planning import GroupChoices, GroupMode, plan_groups
+from facilitator.core.groups.record import GroupsRecord
 from facilitator.core.groups.rounds import (
     GroupRound,
     GroupsOnCard,
@@ -44,6 +52,9 @@ from facilitator.core.timing.timeline import SegmentKind
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from facilitator.core.groups.attributes import AttributeReport
+    from facilitator.core.groups.bounds import RoundsBound
+    from facilitator.core.groups.meetings import Round
     from facilitator.models.run_model import RunModel
 
 ATTACHMENT = "groups"
@@ -51,17 +62,6 @@ ATTACHMENT = "groups"
 PAGE_SECONDS = 8
 """How long each page of groups stays on the card when they take several pages."""
 MAX_SIZE = 12
-
-
-@dataclass(frozen=True)
-class PlannedRound:
-    """One round as the console lists it: which step, its groups, and whether it is fixed."""
-
-    round: GroupRound
-    groups: Round
-    fixed: bool
-    same_as_before: bool = False
-    """The groups of the step before, kept: these meetings are no new encounters."""
 
 
 class GroupsModel(QObject):
@@ -80,6 +80,7 @@ class GroupsModel(QObject):
         self._announced: set[str] = set()
         self._sizes: dict[str, int] = {}
         self._modes: dict[str, GroupMode] = {}
+        self._rules: dict[str, AttributeRule] = {}
         self._seed = 0
         self._error = ""
         self._auto_show = True
@@ -117,10 +118,36 @@ class GroupsModel(QObject):
         """The steps of the running timeline that form groups."""
         return self._steps
 
+    def participants_text(self) -> str:
+        """The participants as text that reads back the same (a list, or CSV with columns)."""
+        return participants_text(self._participants)
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The attribute columns of the participant list (team, department, ...)."""
+        return self._participants.columns
+
+    def rule_of(self, column: str) -> AttributeRule | None:
+        """What is done with an attribute column: apart, mix, together, or None (nothing)."""
+        return self._rules.get(column)
+
+    def attributes(self) -> tuple[Attribute, ...]:
+        """The attribute columns with a rule, with everybody's values."""
+        return tuple(
+            Attribute(column, rule, self._participants.values_of(column))
+            for column, rule in self._rules.items()
+            if column in self.columns
+        )
+
     def choices(self) -> GroupChoices:
-        """What the facilitator chose: names, pairs kept apart, sizes, modes and the seed."""
+        """What the facilitator chose: names, pairs kept apart, sizes, modes, seed, rules."""
         return GroupChoices(
-            self.names, self.apart, dict(self._sizes), dict(self._modes), self._seed
+            self.names,
+            self.apart,
+            dict(self._sizes),
+            dict(self._modes),
+            self._seed,
+            self.attributes(),
         )
 
     def _step(self, step_key: str) -> GroupStep | None:
@@ -134,21 +161,21 @@ class GroupsModel(QObject):
         """How a step's groups are formed: new, the same as the step before, or by people."""
         return self.choices().mode_of(self._step(step_key))
 
-    def _keeps_groups(self, step: GroupStep) -> bool:
-        return self.choices().keeps_groups(step)
-
     def planned_rounds(self) -> list[PlannedRound]:
         """Every round that has groups, in the order they run."""
-        fixed = self._fixed_keys()
-        return [
-            PlannedRound(r, self._groups[r.key], r.key in fixed, self._keeps_groups(r.step))
-            for r in self._rounds
-            if r.key in self._groups
-        ]
+        return planned_rounds(self._rounds, self._groups, self.choices(), self._fixed_keys())
 
     def repeats(self) -> int:
         """Repeated encounters over all rounds (0: nobody meets anybody twice)."""
-        return count_repeats(p.groups for p in self.planned_rounds() if not p.same_as_before)
+        return repeats(self.planned_rounds())
+
+    def bounds_beyond(self) -> list[RoundsBound]:
+        """For each step of new groups asked for more rounds than can be repeat-free: its bound."""
+        return bounds_beyond(self._steps, len(self.names), self.choices())
+
+    def attribute_reports(self) -> tuple[AttributeReport, ...]:
+        """Per attribute with a rule: the groups that hold two people of the same value."""
+        return column_reports(self.planned_rounds(), self.choices())
 
     def groups_csv(self) -> str:
         """Every round's groups as CSV (round, group, name): the only export with names."""
@@ -181,11 +208,12 @@ class GroupsModel(QObject):
             return ""
         if name.casefold() in {known.casefold() for known in self.names}:
             return self.tr("{name} is already in the list.").format(name=name)
-        self._use(Participants((*self.names, name), self.apart))
+        self._use(self._participants.with_name(name))
         return ""
 
     def _use(self, participants: Participants) -> None:
         self._participants = participants
+        self._rules = {c: r for c, r in self._rules.items() if c in participants.columns}
         self._replan()
 
     # --- settings ------------------------------------------------------------------------------
@@ -203,6 +231,16 @@ class GroupsModel(QObject):
         if mode is not self.mode_of(step_key):
             self._modes[step_key] = mode
             self._replan()
+
+    def set_rule(self, column: str, rule: AttributeRule | None) -> None:
+        """People of one value of `column`: kept apart, mixed, kept together, or None: ignored."""
+        if column not in self.columns or self._rules.get(column) == rule:
+            return
+        if rule is None:
+            self._rules.pop(column, None)
+        else:
+            self._rules[column] = AttributeRule(rule)
+        self._replan()
 
     def reshuffle(self) -> None:
         """Other groups for the rounds still to come."""
@@ -370,35 +408,25 @@ class GroupsModel(QObject):
         session = self._run.session
         if session is None:
             return
-        session.attachments[ATTACHMENT] = {
-            "names": list(self.names),
-            "apart": [list(pair) for pair in self.apart],
-            "sizes": dict(self._sizes),
-            "modes": {key: mode.value for key, mode in self._modes.items()},
-            "seed": self._seed,
-            "groups": {key: [list(g) for g in groups] for key, groups in self._groups.items()},
-            "announced": sorted(self._announced),
-        }
+        record = GroupsRecord(
+            self._participants,
+            dict(self._sizes),
+            dict(self._modes),
+            dict(self._rules),
+            self._seed,
+            dict(self._groups),
+            frozenset(self._announced),
+        )
+        session.attachments[ATTACHMENT] = record.to_json()
         session.save()
 
     def _restore(self, saved: dict[str, Any]) -> bool:
         """Take the names and groups back from a crash record; False when it does not fit."""
-        try:
-            names = tuple(str(name) for name in saved["names"])
-            apart = tuple((str(a), str(b)) for a, b in saved["apart"])
-            keys = {r.key for r in self._rounds}
-            groups = {
-                str(key): tuple(tuple(str(n) for n in group) for group in value)
-                for key, value in saved["groups"].items()
-                if key in keys
-            }
-            sizes = {str(k): int(v) for k, v in saved.get("sizes", {}).items()}
-            modes = {str(k): GroupMode(v) for k, v in saved.get("modes", {}).items()}
-            seed = int(saved.get("seed", 0))
-            announced = {str(k) for k in saved.get("announced", [])} & set(groups)
-        except (KeyError, TypeError, ValueError):
+        record = GroupsRecord.from_json(saved, {r.key for r in self._rounds})
+        if record is None:
             return False
-        self._participants = Participants(names, apart)
-        self._groups, self._sizes, self._modes = groups, sizes, modes
-        self._seed, self._announced = seed, announced
+        self._participants, self._rules = record.participants, dict(record.rules)
+        self._groups, self._sizes = dict(record.groups), dict(record.sizes)
+        self._modes, self._seed = dict(record.modes), record.seed
+        self._announced = set(record.announced)
         return True

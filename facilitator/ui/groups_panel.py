@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.groups.attributes import AttributeRule
 from facilitator.core.groups.planning import GroupMode
 from facilitator.models.groups_model import MAX_SIZE, GroupsModel
 from facilitator.ui.accessibility import describe, explain
@@ -69,6 +70,12 @@ class GroupsPanel(QWidget):
         self.late_name.setPlaceholderText(self.tr("Late arrival's name"))
         self.add_button = QPushButton(self.tr("Add"))
 
+        self.columns_box = QGroupBox(self.tr("Columns"))
+        explain(self.columns_box, self.tr("What to do with people who share a value in a column"))
+        self.columns_form = QFormLayout(self.columns_box)
+        self._columns: tuple[str, ...] = ()
+        self.rule_choice: dict[str, QComboBox] = {}
+
         self.steps_box = QGroupBox(self.tr("Groups per step"))
         self.steps_form = QFormLayout(self.steps_box)
         self._step_keys: tuple[str, ...] = ()
@@ -104,6 +111,7 @@ class GroupsPanel(QWidget):
         layout.addLayout(names_buttons)
         layout.addWidget(self.message)
         layout.addLayout(late_row)
+        layout.addWidget(self.columns_box)
         layout.addWidget(self.steps_box)
         layout.addLayout(show_row)
         layout.addWidget(self.auto_show)
@@ -175,8 +183,7 @@ class GroupsPanel(QWidget):
         """Show the names, the steps and the rounds as they stand."""
         groups = self._groups
         if not self.names_edit.document().isModified():
-            lines = list(groups.names) + [f"apart: {a}, {b}" for a, b in groups.apart]
-            text = "\n".join(lines)
+            text = groups.participants_text()
             if text != self.names_edit.toPlainText():
                 self.names_edit.setPlainText(text)
                 self.names_edit.document().setModified(False)
@@ -194,6 +201,7 @@ class GroupsPanel(QWidget):
         blocked = self.auto_show.blockSignals(True)
         self.auto_show.setChecked(groups.auto_show)
         self.auto_show.blockSignals(blocked)
+        self._fill_columns()
         self._fill_steps()
         rounds = self.rounds_text()
         if rounds != self.rounds_view.toPlainText():
@@ -202,15 +210,34 @@ class GroupsPanel(QWidget):
         self.export_button.setEnabled(bool(groups.planned_rounds()))
 
     def summary_text(self) -> str:
-        """Whether anybody meets twice."""
+        """Whether anybody meets twice, what is possible, and how each column came out."""
         if not self._groups.steps:
             return self.tr("Start a structure or a plan with pairs or small groups to form them.")
         if not self._groups.planned_rounds():
             return self.tr("Add the participants' names to form the groups.")
         repeats = self._groups.repeats()
         if repeats == 0:
-            return self.tr("Nobody meets anybody twice.")
-        return self.tr("{count} repeated encounters could not be avoided.").format(count=repeats)
+            lines = [self.tr("Nobody meets anybody twice.")]
+        else:
+            lines = [
+                self.tr("{count} repeated encounters could not be avoided.").format(count=repeats)
+            ]
+        for bound in self._groups.bounds_beyond():
+            lines.append(
+                self.tr(
+                    "{people} people in groups of {size}: at most {most} rounds without a "
+                    "repeat; {asked} asked."
+                ).format(people=bound.people, size=bound.size, most=bound.most, asked=bound.asked)
+            )
+        for report in self._groups.attribute_reports():
+            lines.append(
+                self.tr("{column}: {count} of {groups} groups hold two of the same value.").format(
+                    column=report.column,
+                    count=report.groups_with_same_value,
+                    groups=report.groups,
+                )
+            )
+        return "\n".join(lines)
 
     def rounds_text(self) -> str:
         """Every round's groups as plain text, the rounds already run marked."""
@@ -222,6 +249,10 @@ class GroupsPanel(QWidget):
             )
             if planned.same_as_before:
                 heading = self.tr("{heading}: the same groups as the step before").format(
+                    heading=heading
+                )
+            elif planned.joined_from is not None:
+                heading = self.tr("{heading}: the groups of the step before, joined").format(
                     heading=heading
                 )
             elif planned.fixed:
@@ -254,6 +285,13 @@ class GroupsPanel(QWidget):
                 mode.addItem(self.tr("New groups"), GroupMode.NEW)
                 if step.continues is not None:
                     mode.addItem(self.tr("Same groups as the step before"), GroupMode.SAME)
+                if step.follows is not None:
+                    mode.addItem(self.tr("Join the groups before"), GroupMode.JOIN)
+                    mode.setItemData(
+                        mode.count() - 1,
+                        self.tr("The groups of the step before join two by two"),
+                        Qt.ItemDataRole.ToolTipRole,
+                    )
                 mode.addItem(self.tr("People choose"), GroupMode.OWN)
                 mode.currentIndexChanged.connect(
                     lambda _index, key=step.key, combo=mode: self._groups.set_mode(
@@ -282,6 +320,41 @@ class GroupsPanel(QWidget):
             choice.setCurrentIndex(max(0, choice.findData(group_mode)))
             choice.blockSignals(blocked)
             spin.setEnabled(group_mode is GroupMode.NEW)
+
+    def _fill_columns(self) -> None:
+        """One compact choice per attribute column of the participant list."""
+        columns = self._groups.columns
+        if columns != self._columns:
+            while self.columns_form.rowCount():
+                self.columns_form.removeRow(0)
+            self.rule_choice = {}
+            for column in columns:
+                choice = QComboBox()
+                choice.addItem(self.tr("Ignore"), None)
+                choice.addItem(self.tr("Keep apart"), AttributeRule.APART)
+                choice.addItem(self.tr("Mix"), AttributeRule.MIX)
+                choice.addItem(self.tr("Keep together"), AttributeRule.TOGETHER)
+                describe(
+                    choice,
+                    self.tr("What to do with the column {column}").format(column=column),
+                    self.tr(
+                        "Keep apart: never two of one value in a group. Mix: as few as "
+                        "possible. Keep together: groups within each value."
+                    ),
+                )
+                choice.currentIndexChanged.connect(
+                    lambda _index, name=column, combo=choice: self._groups.set_rule(
+                        name, combo.currentData()
+                    )
+                )
+                self.columns_form.addRow(plain_label(column), choice)
+                self.rule_choice[column] = choice
+            self._columns = columns
+        self.columns_box.setVisible(bool(columns))
+        for column, choice in self.rule_choice.items():
+            blocked = choice.blockSignals(True)
+            choice.setCurrentIndex(max(0, choice.findData(self._groups.rule_of(column))))
+            choice.blockSignals(blocked)
 
     def step_label(self, step: GroupStep) -> str:
         """A step with its group shape and rounds: "Impromptu · Pairs (pairs, 3 rounds)"."""

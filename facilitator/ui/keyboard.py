@@ -73,5 +73,6 @@ class FocusedControlsFirst(QObject):
 def install_focused_controls_first(application: QApplication) -> None:
     """Install the filter on `application` once, however many windows and consoles are built
     (an application-wide filter sees every event: one is enough)."""
-    if application.findChild(FocusedControlsFirst) is None:
+    direct = Qt.FindChildOption.FindDirectChildrenOnly  # not a walk through every widget
+    if application.findChild(FocusedControlsFirst, "", direct) is None:
         application.installEventFilter(FocusedControlsFirst(application))

@@ -4,7 +4,10 @@ Two forms are read. A plain list: one name per line; blank lines, surrounding
 spaces and lines starting with '#' are ignored; a line `apart: Ann, Bob` keeps
 those people out of the same group. Or CSV (comma or semicolon): a header row
 with a "name" column (and optionally an "apart" column naming one other
-participant), or a single column of names without a header.
+participant), or a single column of names without a header; `apart:` lines
+may stand among its rows too. Every other column
+of a CSV (team, department, table, language) is an attribute the facilitator
+can use to keep people apart, mix them or keep them together (attributes.py).
 
 Every problem is one clear line in a `ParticipantsError`. Names are compared
 without regard to case, so "ann" and "Ann" are the same person.
@@ -24,12 +27,16 @@ if TYPE_CHECKING:
 
 MAX_BYTES = 1024 * 1024
 """Files larger than this (1 MB) are refused before they are read."""
+MAX_ROWS = 100_000
+"""Lists with more names than this are refused."""
 
 NAME_HEADERS = ("name", "naam")
 APART_HEADERS = ("apart",)
 APART_LINE = re.compile(r"^apart\s*:(.*)$", re.IGNORECASE)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """A cell starting with one of these is read as a formula by spreadsheets."""
+_FORMULA_AFTER_SEPARATOR = re.compile(r"([,;\t|])(\s*)(?=[=+\-@])")
+"""A formula start after a character a spreadsheet may split cells at (, ; tab |)."""
 
 
 class ParticipantsError(ValueError):
@@ -38,10 +45,33 @@ class ParticipantsError(ValueError):
 
 @dataclass(frozen=True)
 class Participants:
-    """The names of the participants and the pairs who must not share a group."""
+    """The names of the participants, the pairs who must not share a group, and attributes."""
 
     names: tuple[str, ...]
     apart: tuple[tuple[str, str], ...] = ()
+    columns: tuple[str, ...] = ()
+    """The attribute columns of a CSV (team, department, ...), as its header spells them."""
+    values: tuple[tuple[str, ...], ...] = ()
+    """Per participant (in the order of `names`), the value in each of `columns`."""
+
+    def column(self, wanted: str) -> str | None:
+        """The attribute column called `wanted` (in any case), or None."""
+        key = wanted.strip().casefold()
+        return next((c for c in self.columns if c.casefold() == key), None)
+
+    def values_of(self, column: str) -> dict[str, str]:
+        """Each participant's value in `column` ("" where the cell is empty)."""
+        number = self.columns.index(column)
+        return {
+            name: (row[number] if number < len(row) else "")
+            for name, row in zip(self.names, self.values, strict=False)
+        }
+
+    def with_name(self, name: str) -> Participants:
+        """The same list with one more participant (a late arrival, without values)."""
+        empty = ("",) * len(self.columns)
+        values = (*self.values, empty) if self.columns else ()
+        return Participants((*self.names, name), self.apart, self.columns, values)
 
 
 def read_participants(path: Path) -> Participants:
@@ -90,8 +120,48 @@ def parse_participants(text: str, *, csv: bool | None = None) -> Participants:
     text = text.removeprefix("\ufeff")
     if csv is None:
         csv = looks_like_csv(text)
-    names, apart = _from_csv(text) if csv else _from_list(text)
-    return _checked(names, apart)
+    if csv:
+        rows, apart_lines = _split_apart_lines(text)
+        names, apart, columns = _from_csv(rows)
+        apart += _from_list(apart_lines)[1]
+    else:
+        (names, apart), columns = _from_list(text), _Columns((), [])
+    if len(names) > MAX_ROWS:
+        raise ParticipantsError(
+            f"has {len(names):,} names; the limit is {MAX_ROWS:,} (split the list)"
+        )
+    return _checked(names, apart, columns)
+
+
+def _split_apart_lines(text: str) -> tuple[str, str]:
+    """CSV text without its `apart:` lines, and those lines (blank lines keep the numbers)."""
+    rows, apart = [], []
+    for line in text.splitlines():
+        found = APART_LINE.match(line.strip())
+        rows.append("" if found else line)
+        apart.append(line if found else "")
+    return "\n".join(rows), "\n".join(apart)
+
+
+def participants_text(participants: Participants) -> str:
+    """The participants as text that reads back the same: a list, or CSV with its columns."""
+    apart = [f"apart: {a}, {b}" for a, b in participants.apart]
+    if not participants.columns:
+        return "\n".join([*participants.names, *apart])
+    out = io.StringIO()
+    writer = csv_module.writer(out, lineterminator="\n")
+    writer.writerow(["name", *participants.columns])
+    for name, values in zip(participants.names, participants.values, strict=True):
+        writer.writerow([name, *values])
+    return out.getvalue() + "\n".join(apart)
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """The attribute columns of a CSV and each row's values, in the order of the names."""
+
+    names: tuple[str, ...]
+    rows: list[tuple[str, ...]]
 
 
 def _clean(name: str) -> str:
@@ -127,7 +197,9 @@ def _delimiter(text: str) -> str:
     return ";" if first.count(";") > first.count(",") else ","
 
 
-def _from_csv(text: str) -> tuple[list[tuple[str, int]], list[tuple[str, str, int]]]:
+def _from_csv(
+    text: str,
+) -> tuple[list[tuple[str, int]], list[tuple[str, str, int]], _Columns]:
     reader = csv_module.reader(io.StringIO(text), delimiter=_delimiter(text))
     rows: list[tuple[int, list[str]]] = []
     try:
@@ -138,7 +210,11 @@ def _from_csv(text: str) -> tuple[list[tuple[str, int]], list[tuple[str, str, in
     except csv_module.Error as error:
         raise ParticipantsError(f"line {reader.line_num}: not readable as CSV: {error}") from None
     if not rows:
-        return [], []
+        return [], [], _Columns((), [])
+    if len(rows) > MAX_ROWS + 1:
+        raise ParticipantsError(
+            f"has {len(rows) - 1:,} rows; the limit is {MAX_ROWS:,} (split the list)"
+        )
     header = [cell.casefold() for cell in rows[0][1]]
     name_column = _column(header, NAME_HEADERS)
     if name_column is None:
@@ -147,8 +223,12 @@ def _from_csv(text: str) -> tuple[list[tuple[str, int]], list[tuple[str, str, in
                 "a CSV file with several columns needs a header row with a 'name' column; "
                 f"the first row is {', '.join(rows[0][1])}"
             )
-        return [(_clean(next(c for c in cells if c)), number) for number, cells in rows], []
+        listed = [(_clean(next(c for c in cells if c)), number) for number, cells in rows]
+        return listed, [], _Columns((), [])
     apart_column = _column(header, APART_HEADERS)
+    extra = [i for i, cell in enumerate(header) if cell and i not in (name_column, apart_column)]
+    columns = _Columns(tuple(_clean(rows[0][1][i]) for i in extra), [])
+    _check_columns(columns.names)
     names: list[tuple[str, int]] = []
     apart: list[tuple[str, str, int]] = []
     for number, cells in rows[1:]:
@@ -156,10 +236,20 @@ def _from_csv(text: str) -> tuple[list[tuple[str, int]], list[tuple[str, str, in
         if not name:
             raise ParticipantsError(f"line {number}: the name is empty")
         names.append((name, number))
+        columns.rows.append(tuple(_clean(_cell(cells, i)) for i in extra))
         other = _clean(_cell(cells, apart_column)) if apart_column is not None else ""
         if other:
             apart.append((name, other, number))
-    return names, apart
+    return names, apart, columns
+
+
+def _check_columns(columns: Sequence[str]) -> None:
+    """Refuse two attribute columns with the same name (in any case)."""
+    seen: set[str] = set()
+    for column in columns:
+        if column.casefold() in seen:
+            raise ParticipantsError(f"the header has the column {column!r} twice")
+        seen.add(column.casefold())
 
 
 def _column(header: Sequence[str], wanted: Iterable[str]) -> int | None:
@@ -173,7 +263,9 @@ def _cell(cells: Sequence[str], index: int) -> str:
     return cells[index] if index < len(cells) else ""
 
 
-def _checked(names: list[tuple[str, int]], apart: list[tuple[str, str, int]]) -> Participants:
+def _checked(
+    names: list[tuple[str, int]], apart: list[tuple[str, str, int]], columns: _Columns
+) -> Participants:
     if not names:
         raise ParticipantsError(
             "no names found; expected one name per line, or a CSV file with a 'name' column"
@@ -210,18 +302,28 @@ def _checked(names: list[tuple[str, int]], apart: list[tuple[str, str, int]]) ->
         if pair not in seen:
             seen.add(pair)
             pairs.append((people[0], people[1]))
-    return Participants(tuple(known.values()), tuple(pairs))
+    values = tuple(columns.rows) if columns.names else ()
+    return Participants(tuple(known.values()), tuple(pairs), columns.names, values)
 
 
 def _safe_cell(text: str) -> str:
-    """A cell a spreadsheet shows as text, never runs as a formula."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    """A cell a spreadsheet shows as text, never runs as a formula.
+
+    A leading quote keeps a formula start as text, at the start of the cell and after every
+    character at which a spreadsheet may split a line into cells (, ; tab |), since one set
+    to another separator than ours may split the cell there.
+    """
+    text = _FORMULA_AFTER_SEPARATOR.sub(lambda match: f"{match[1]}{match[2]}'", text)
+    return "'" + text if text.lstrip(" ").startswith(FORMULA_STARTS) else text
 
 
 def participants_to_csv(rounds: Iterable[Iterable[Iterable[str]]]) -> str:
-    """Rounds of groups as CSV with the columns round, group, name (numbered from 1)."""
+    """Rounds of groups as CSV with the columns round, group, name (numbered from 1).
+
+    Every field is quoted, and names are made safe for spreadsheets (`_safe_cell`).
+    """
     out = io.StringIO()
-    writer = csv_module.writer(out, lineterminator="\n")
+    writer = csv_module.writer(out, lineterminator="\n", quoting=csv_module.QUOTE_ALL)
     writer.writerow(["round", "group", "name"])
     for round_number, groups in enumerate(rounds, start=1):
         for group_number, group in enumerate(groups, start=1):

@@ -1,11 +1,12 @@
 """The rounds of groups a timeline asks for, and laying groups out on the card.
 
 Each step whose group shape is pairs, trios, foursomes or small groups forms
-new groups in each of its rounds: three rounds of pairs in Impromptu
-Networking, one round of foursomes in 1-2-4-All's foursome step, a new small
-circle after each shuffle in Learn and Teach Circles. A step whose rounds follow
-the group (one round per member, as in Troika Consulting) keeps the same groups
-through all its rounds, and the phases of a round are no new rounds.
+groups in each of its rounds: three rounds of pairs in Impromptu Networking,
+one round of foursomes in 1-2-4-All's foursome step (by default its pairs,
+joined two by two), a new small circle after each shuffle in Learn and Teach
+Circles. A step whose rounds follow the group (one round per member, as in Troika
+Consulting) keeps the same groups through all its rounds, and the phases of a
+round are no new rounds.
 `group_rounds` finds them, in the order they run, with the segments each round
 spans, so the groups of a round can be shown during the change-over before it.
 Participant names never appear here: this module only knows shapes, sizes and
@@ -42,6 +43,12 @@ class GroupStep:
     continues: str | None = None
     """The key of the step before whose groups this one keeps by default (15% Solutions'
     "share" then "consult" in the same small groups), or None for new groups."""
+    follows: str | None = None
+    """The key of the grouped step before this one in the same item, whose groups this one
+    may keep or join, or None."""
+    joins: bool = False
+    """Whether this step's groups are, by default, the groups of `follows` joined two by two:
+    a step of twice the group size right after it (1-2-4-All's pairs, then foursomes)."""
 
 
 @dataclass(frozen=True)
@@ -88,7 +95,8 @@ def group_steps(timeline: Timeline) -> tuple[GroupStep, ...]:
             size = step.speakers  # one turn per person at the table
         # One round per member: the members stay together while each takes their turn.
         rounds = 1 if step.follows_group is GroupFollowing.ROUNDS else step.rounds
-        continues = None
+        continues = follows = None
+        joins = False
         if previous is not None:
             before, before_section = previous
             same_item = before_section == section
@@ -97,6 +105,10 @@ def group_steps(timeline: Timeline) -> tuple[GroupStep, ...]:
             opens_with_change = step.transition is not None and step.transition.before_first_round
             if same_item and same_groups and rounds == 1 and not opens_with_change:
                 continues = before.key
+            if same_item:
+                follows = before.key
+                right_after = before.step_index == index - 1
+                joins = right_after and size == 2 * before.default_size and continues is None
         grouped = GroupStep(
             key=step.id,
             step_index=index,
@@ -106,6 +118,8 @@ def group_steps(timeline: Timeline) -> tuple[GroupStep, ...]:
             rounds=rounds,
             default_size=size,
             continues=continues,
+            follows=follows,
+            joins=joins,
         )
         found.append(grouped)
         previous = (grouped, section)

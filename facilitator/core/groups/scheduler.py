@@ -6,14 +6,18 @@ Networking, foursomes, groups of five) and want every round to bring new faces.
 
 How it works (pure Python, standard library only):
 
-1. Start: when nobody has met yet and the number of groups per round is a prime power q
-   at least the group size (25 people in fives, 32 in foursomes, 80 in sevens), a
-   finite-field grid gives up to q rounds (sometimes q + 1) with no repeat at all
-   (constructions.py). Any other round is built greedily: people are placed, in a seeded
-   random order, into the group where they know the fewest people already (search.py).
+1. Start: when no rounds have been run yet, a construction gives repeat-free rounds where
+   one is known (constructions.py): a finite-field grid when the number of groups is a
+   prime power q at least the group size (25 people in fives, 32 in foursomes: up to q or
+   q + 1 rounds), a design of designs.py (Kirkman triple systems, 40 in foursomes, ...), or
+   the circle method for pairs. Pairs kept apart, teams and mixing only decide who takes
+   which place of it (relabel.py). Any other round is built greedily: people are placed, in
+   a seeded random order, into the group where they know the fewest people already.
 2. Repair (search.py): while some pair meets twice, a tabu search swaps two people of one
    round between groups, first lowering the most times any pair meets, then the total
-   number of repeats; "never together" pairs cost more than anything else.
+   number of repeats; "never together" pairs (and teams kept apart) cost more than
+   anything else, two people of a team to be mixed a little. Past 4,000 people a table of
+   every pair is too big: sparse.py plans those crowds instead.
 3. Stop: when no pair meets twice, when a lower bound shows the remaining repeats are
    unavoidable, after a fixed amount of search effort, or when the time budget runs out.
 
@@ -33,8 +37,17 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from facilitator.core.groups.meetings import Group, Round, count_meetings, count_repeats
-from facilitator.core.groups.search import SwapSearch, forbidden_offset
+from facilitator.core.groups.attributes import Attribute, AttributeRule, together_parts
+from facilitator.core.groups.constructions import construct
+from facilitator.core.groups.meetings import (
+    Group,
+    Round,
+    count_meetings,
+    count_repeats,
+    group_sizes,
+)
+from facilitator.core.groups.search import SwapSearch, forbidden_offset, mix_offset
+from facilitator.core.groups.sparse import DENSE_LIMIT, sparse_rounds
 
 __all__ = [
     "DEFAULT_EFFORT",
@@ -54,6 +67,11 @@ if TYPE_CHECKING:
 
 DEFAULT_TIME_BUDGET = 0.8
 """Seconds the search may run at most: a safety cap (see the module docstring)."""
+
+SMALL_EFFORT = 2000
+"""For a few people the effort is at most this much per person squared per round: seven
+people in pairs cannot do better than one repeat in four rounds, and more search would only
+prove it slowly."""
 
 DEFAULT_EFFORT = 4_000_000
 """Search effort, about one unit per candidate swap looked at: the bound that keeps results
@@ -88,28 +106,6 @@ class GroupSchedule:
         return cls(rounds=rounds, repeats=count_repeats(rounds))
 
 
-def group_sizes(people: int, size: int) -> tuple[int, ...]:
-    """Group sizes for one round: groups of `size`, the remainder spread so nobody is alone.
-
-    With r = people % size left over and g = people // size full groups:
-    r == 0 gives g groups of `size`; 0 < r <= g gives r groups of size + 1 (an odd number of
-    people in pairs makes one trio; 31 in fours: 5, 5, 5, 4, 4, 4, 4); r > g adds one more
-    group and spreads everybody evenly, which makes some groups size - 1 (11 in fours:
-    4, 4, 3; with very few people a little smaller still: 7 in fives: 4, 3). Sizes always
-    differ by at most one, larger groups come first, and a group of one only happens when
-    there is a single person. Fewer people than `size` form one group.
-    """
-    if people < 0 or size < 1:
-        raise ValueError("people must be >= 0 and size >= 1")
-    if people == 0:
-        return ()
-    groups, remainder = divmod(people, size)
-    if remainder > groups:
-        groups += 1
-    base, larger = divmod(people, groups)
-    return (base + 1,) * larger + (base,) * (groups - larger)
-
-
 def schedule_groups(
     names: Sequence[str],
     size: int,
@@ -120,6 +116,7 @@ def schedule_groups(
     seed: int = 0,
     time_budget: float = DEFAULT_TIME_BUDGET,
     effort: int = DEFAULT_EFFORT,
+    attributes: Sequence[Attribute] = (),
 ) -> GroupSchedule:
     """Plan `rounds` rounds of groups of about `size` people with as few repeats as possible.
 
@@ -129,29 +126,168 @@ def schedule_groups(
     join them, and avoid pairs who already met in `history`. Passing one schedule's rounds
     as the next call's `history` also mixes group sizes (three rounds of pairs, then a round
     of foursomes). Group sizes follow `group_sizes`. Pairs in `never_together` never share a
-    new group; a ValueError says so when that cannot be arranged. A given `seed` always
-    gives the same schedule; `time_budget` and `effort` bound the search (module docstring).
+    new group; a ValueError says so when that cannot be arranged. `attributes` add rules
+    per team, table or language (attributes.py): "apart" pairs are never together, "mix"
+    pairs meet as little as possible (a repeat weighs more), "together" forms the groups
+    within each value. A given `seed` always gives the same schedule; `time_budget` and
+    `effort` bound the search (module docstring).
     """
     people = _check_names(names)
     _check_counts(size, rounds)
     played = _as_rounds(history)
     if len(played) > rounds:
         raise ValueError(f"rounds ({rounds}) is less than the rounds already run ({len(played)})")
+    parts = together_parts(people, attributes)
+    if len(parts) > 1 and rounds > len(played):
+        options = (never_together, seed, time_budget, effort)
+        return _schedule_parts(parts, size, rounds, played, options, attributes)
     index = {name: i for i, name in enumerate(people)}
-    apart = _forbidden_pairs(never_together, index)
+    apart_pairs = list(never_together)
     sizes = group_sizes(len(people), size)
+    for attribute in attributes:
+        if attribute.rule is AttributeRule.APART:
+            attribute.check_apart(people, len(sizes))
+            apart_pairs += attribute.same_value_pairs(people)
+    apart = _forbidden_pairs(apart_pairs, index)
     new_rounds = rounds - len(played)
     if new_rounds and len(people) > 1:
         _check_feasible(people, sizes, apart)
+    mixing = any(a.rule is AttributeRule.MIX for a in attributes)
+    if not played and not apart and not mixing and new_rounds > 1:
+        # Nothing to respect: a construction with every round asked needs no search at all
+        # (the search would start from the very same rounds, drawn with the same seed).
+        constructed, _spare = construct(len(people), sizes, new_rounds, random.Random(seed))
+        if len(constructed) == new_rounds:
+            planned = tuple(_named_round(groups, people) for groups in constructed)
+            return GroupSchedule(rounds=planned, repeats=count_repeats(planned))
+    if len(people) > DENSE_LIMIT:
+        known = _known_sets(people, played, index, apart, attributes)
+        formed = sparse_rounds(sizes, new_rounds, known, random.Random(seed), effort // 20)
+        planned = tuple(_named_round(groups, people) for groups in formed)
+        _check_apart(planned, apart, people)
+        full = played + planned
+        return GroupSchedule(rounds=full, repeats=count_repeats(full))
     base = _base_counts(len(people), played, index, apart, rounds)
-    search = SwapSearch(base, sizes, new_rounds, rounds)
-    rng = random.Random(seed)
-    search.build(rng)
-    search.improve(rng, effort, time.perf_counter() + time_budget)
+    _add_mixing(base, people, attributes, rounds)
+    search = _search(
+        base, sizes, (new_rounds, rounds), seed, effort, time_budget, history=bool(played)
+    )
     planned = tuple(_named_round(groups, people) for groups in search.rounds)
     _check_apart(planned, apart, people)
     full = played + planned
     return GroupSchedule(rounds=full, repeats=count_repeats(full))
+
+
+def _schedule_parts(
+    parts: list[list[str]],
+    size: int,
+    rounds: int,
+    played: tuple[Round, ...],
+    options: tuple[Iterable[tuple[str, str]], int, float, int],
+    attributes: Sequence[Attribute],
+) -> GroupSchedule:
+    """Each "together" part scheduled on its own, its rounds' groups put side by side."""
+    never_together, seed, time_budget, effort = options
+    pairs = list(never_together)
+    others = [a for a in attributes if a.rule is not AttributeRule.TOGETHER]
+    total = sum(len(part) for part in parts)
+    new: list[list[Group]] = [[] for _ in range(rounds - len(played))]
+    for number, part in enumerate(parts):
+        members = set(part)
+        share = len(part) / total
+        schedule = schedule_groups(
+            part,
+            size,
+            rounds,
+            never_together=[p for p in pairs if p[0] in members and p[1] in members],
+            history=[
+                [kept for group in round_ if (kept := [n for n in group if n in members])]
+                for round_ in played
+            ],
+            seed=seed + number,
+            time_budget=time_budget * share,
+            effort=max(1, int(effort * share)),
+            attributes=others,
+        )
+        for formed, groups in zip(new, schedule.rounds[len(played) :], strict=True):
+            formed.extend(groups)
+    full = played + tuple(tuple(groups) for groups in new)
+    return GroupSchedule(rounds=full, repeats=count_repeats(full))
+
+
+def _known_sets(
+    people: list[str],
+    played: tuple[Round, ...],
+    index: dict[str, int],
+    apart: list[tuple[int, int]],
+    attributes: Sequence[Attribute],
+) -> list[set[int]]:
+    """For a very large crowd: whom each person met, must not meet, or is to be mixed with."""
+    known: list[set[int]] = [set() for _ in people]
+    for round_ in played:
+        for group in round_:
+            members = [index[name] for name in group if name in index]
+            for person in members:
+                known[person].update(other for other in members if other != person)
+    pairs = list(apart)
+    for attribute in attributes:
+        if attribute.rule is AttributeRule.MIX:
+            pairs += [(index[a], index[b]) for a, b in attribute.same_value_pairs(people)]
+    for a, b in pairs:
+        known[a].add(b)
+        known[b].add(a)
+    return known
+
+
+def _add_mixing(
+    base: list[list[int]], people: list[str], attributes: Sequence[Attribute], rounds: int
+) -> None:
+    """Move pairs of one value of a "mix" attribute into the band of pairs to be mixed."""
+    index = {name: i for i, name in enumerate(people)}
+    offset = mix_offset(rounds)
+    for attribute in attributes:
+        if attribute.rule is not AttributeRule.MIX:
+            continue
+        for first, second in attribute.same_value_pairs(people):
+            a, b = index[first], index[second]
+            if base[a][b] < offset:
+                base[a][b] += offset
+                base[b][a] += offset
+
+
+def _search(
+    base: list[list[int]],
+    sizes: tuple[int, ...],
+    counts: tuple[int, int],
+    seed: int,
+    effort: int,
+    time_budget: float,
+    *,
+    history: bool,
+) -> SwapSearch:
+    """The best schedule the search finds for the new rounds (`counts`: new and all rounds).
+
+    Without history it starts from a construction when one fits. When constraints leave
+    that start with a cost (a pair kept apart that no seating can keep apart), a greedy
+    start is searched as well, each with half the effort, and the better result is kept.
+    After rounds already run, the greedy start is used: it follows the history, which a
+    construction ignores.
+    """
+    start = time.perf_counter()
+    rng = random.Random(seed)
+    new_rounds, rounds = counts
+    effort = min(effort, SMALL_EFFORT * len(base) ** 2 * new_rounds)
+    search = SwapSearch(base, sizes, new_rounds, rounds)
+    search.build(rng, effort // 4, construction=not history, deadline=start + time_budget / 4)
+    if not (search.constructed and search.cost):
+        search.improve(rng, effort, start + time_budget)
+        return search
+    other_rng = random.Random(seed + 1)
+    other = SwapSearch(base, sizes, new_rounds, rounds)
+    other.build(other_rng, 0, construction=False)
+    search.improve(rng, effort // 2, start + time_budget / 2)
+    other.improve(other_rng, effort // 2, start + time_budget)
+    return search if search.cost <= other.cost else other
 
 
 def _check_names(names: Sequence[str]) -> list[str]:
@@ -239,8 +375,9 @@ def _check_apart(
         pair for pair in count_meetings(planned) if pair in pairs or pair[::-1] in pairs
     )
     if broken:
-        listed = "; ".join(f"{a} and {b}" for a, b in broken)
-        raise ValueError(f"could not find groups that keep these pairs apart: {listed}")
+        listed = "; ".join(f"{a} and {b}" for a, b in broken[:5])
+        more = f" (and {len(broken) - 5} more pairs)" if len(broken) > 5 else ""
+        raise ValueError(f"could not find groups that keep these pairs apart: {listed}{more}")
 
 
 def _base_counts(

@@ -5,22 +5,30 @@ looks at every swap that moves someone out of a group with a repeat, takes the b
 keeps the swap taboo for a while so it is not undone at once, and restarts from the best
 schedule so far (with a few random swaps) when it stops improving. A pair's third meeting
 costs far more than a second one (and so on); "never together" pairs cost more than anything.
+
+Meeting counts live in bands: a pair's count starts at 0 (strangers), at `mix_offset` (two
+people of one team to be mixed: their first meeting costs a little, far less than a repeat)
+or at `forbidden_offset` (never together), plus the times they met in earlier rounds.
 """
 
 from __future__ import annotations
 
+import heapq
 import time
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from facilitator.core.groups.constructions import lattice_rounds
+from facilitator.core.groups.constructions import construct
+from facilitator.core.groups.relabel import place_people
 
 if TYPE_CHECKING:
     import random
 
+_REPEAT = 1000  # the cost of a pair's second meeting
+_MIX = 1  # the cost of one meeting of two people of a team to be mixed
 _GROWTH = 100  # how much worse a pair's third meeting is than its second one, and so on
-_COST_CAP = 10**9  # meeting costs stop growing here to keep the numbers small
-_FORBIDDEN = 10**15  # the cost of one "never together" pair sharing a group
+_COST_CAP = 10**12  # meeting costs stop growing here to keep the numbers small
+_FORBIDDEN = 10**18  # the cost of one "never together" pair sharing a group
 _TENURE = (5, 30)  # a swap stays taboo for a random number of steps in this range
 _PATIENCE = 300  # steps without a new best schedule before going back to the best one
 _KICK = 16  # random swaps made when going back to the best schedule
@@ -29,29 +37,43 @@ _STEP_EFFORT = 110  # effort units of one search step besides the swaps it looks
 _PERSON_EFFORT = 30  # effort units of looking at one person's swaps, besides the swaps
 
 
-def forbidden_offset(rounds: int) -> int:
-    """Added to the count of a "never together" pair: more than any real number of meetings."""
+def mix_offset(rounds: int) -> int:
+    """Added to the count of two people to be mixed: more than any real number of meetings."""
     return rounds + 1
 
 
+def forbidden_offset(rounds: int) -> int:
+    """Added to the count of a "never together" pair: above the band of mixed pairs."""
+    return 2 * (rounds + 1)
+
+
+def repeat_cost(cost: int) -> int:
+    """How many repeated meetings a search cost stands for (what mixing adds left out)."""
+    return cost // _REPEAT
+
+
 def _marginal_costs(rounds: int) -> list[int]:
-    """The cost of one more meeting for a pair that has met c times, indexed by c."""
-    offset = forbidden_offset(rounds)
-    costs = [0] + [min(_GROWTH ** (c - 1), _COST_CAP) for c in range(1, offset)]
-    return costs + [_FORBIDDEN] * (offset + 1)
+    """The cost of one more meeting for a pair whose count is c, indexed by c."""
+    band = mix_offset(rounds)
+    plain = [0] + [min(_REPEAT * _GROWTH ** (c - 1), _COST_CAP) for c in range(1, band)]
+    mixed = [_MIX + cost for cost in plain]
+    return plain + mixed + [_FORBIDDEN] * (band + 1)
 
 
 def _spread_cost(levels: Counter[int], meetings: int, costs: list[int]) -> int:
-    """The least cost of `meetings` more meetings with partners already met `levels` times."""
-    pending = Counter(levels)
-    total = level = 0
-    while meetings > 0 and pending:
-        taken = min(pending.pop(level, 0), meetings)
-        total += taken * costs[level]
+    """The least cost of `meetings` more meetings with partners whose counts are `levels`."""
+    heap = [(costs[level], level, times) for level, times in levels.items()]
+    heapq.heapify(heap)
+    total = 0
+    while meetings > 0 and heap:
+        cost, level, times = heapq.heappop(heap)
+        taken = min(times, meetings)
+        total += taken * cost
         meetings -= taken
-        if taken:
-            pending[level + 1] += taken
-        level += 1
+        if level + 1 < len(costs):
+            heapq.heappush(heap, (costs[level + 1], level + 1, taken))
+        if times > taken:
+            heapq.heappush(heap, (cost, level, times - taken))
     return total
 
 
@@ -104,21 +126,85 @@ class SwapSearch:
         # When nobody is linked beforehand, any first round is as good as another: keep it.
         self.fresh = not any(any(row) for row in base)
         self.movable = range(1 if self.fresh else 0, new_rounds)
+        self.constructed = False
 
-    def build(self, rng: random.Random) -> None:
-        """Add the new rounds: from the finite-field grid if it fits, the rest greedily."""
+    def build(
+        self,
+        rng: random.Random,
+        effort: int,
+        *,
+        construction: bool = True,
+        deadline: float = float("inf"),
+    ) -> None:
+        """Add the new rounds: a construction if one fits (and is wanted), the rest greedily.
+
+        With constraints or history, people take the construction's places so that linked
+        pairs meet as little as possible (relabel.py); `effort` and `deadline` bound that.
+        `constructed` tells afterwards whether a construction was used.
+        """
+        rounds: list[list[list[int]]] = []
+        if construction and self.new_rounds > 1:
+            rounds, spare = construct(len(self.base), self.sizes, self.new_rounds, rng)
+            if rounds and not self.fresh:
+                costs = self.costs
+                weights = [
+                    [costs[count] if a != b else 0 for b, count in enumerate(row)]
+                    for a, row in enumerate(self.base)
+                ]
+                rounds = place_people(rounds, spare, weights, rng, effort, deadline)
+        self.constructed = bool(rounds)
+        for groups in rounds:
+            self._add_round(groups)
+        self._fill_greedily(rng)
+
+    def _fill_greedily(self, rng: random.Random) -> None:
+        """Add rounds until there are enough: everybody joins the group that costs least."""
         n = len(self.base)
-        if self.fresh and self.new_rounds > 1:
-            for groups in lattice_rounds(n, self.sizes, self.new_rounds, rng):
-                self._add_round(groups)
         blocked = [sum(1 for count in row if count >= self.offset) for row in self.base]
         while len(self.rounds) < self.new_rounds:
             order = rng.sample(range(n), n)
             order.sort(key=lambda person: -blocked[person])  # the most constrained first
-            groups = [[] for _ in self.sizes]
+            groups: list[list[int]] = [[] for _ in self.sizes]
             for person in order:
                 groups[self._cheapest_group(person, groups)].append(person)
+            if any(blocked):
+                self._keep_apart(groups)
             self._add_round(groups)
+
+    def _keep_apart(self, groups: list[list[int]]) -> None:
+        """Swap people of a new round until no "never together" pair shares a group in it.
+
+        The greedy placement can leave the last people only groups with someone they must
+        not meet; a swap with someone elsewhere fixes that where any swap can.
+        """
+        counts, offset = self.counts, self.offset
+
+        def clashes(person: int, group: list[int], leaving: int = -1) -> int:
+            row = counts[person]
+            return sum(1 for o in group if o not in (person, leaving) and row[o] >= offset)
+
+        for _ in range(len(self.base)):
+            stuck = next(
+                ((g, p) for g, group in enumerate(groups) for p in group if clashes(p, group)),
+                None,
+            )
+            if stuck is None:
+                return
+            home, person = stuck
+            best: tuple[int, int, int] | None = None
+            for away, group in enumerate(groups):
+                if away == home:
+                    continue
+                for other in group:
+                    before = clashes(person, groups[home]) + clashes(other, group)
+                    after = clashes(person, group, other) + clashes(other, groups[home], person)
+                    if after < before and (best is None or after - before < best[0]):
+                        best = (after - before, away, other)
+            if best is None:
+                return
+            _, away, other = best
+            groups[home][groups[home].index(person)] = other
+            groups[away][groups[away].index(other)] = person
 
     def _cheapest_group(self, person: int, groups: list[list[int]]) -> int:
         """The first group with room where `person` adds the least cost."""
@@ -323,12 +409,17 @@ class SwapSearch:
         return delta
 
     def _kick(self, rng: random.Random, swaps: int) -> None:
-        """Make a few random swaps to leave a spot where the search is stuck."""
+        """Make a few random swaps to leave a spot where the search is stuck.
+
+        A swap that would put a "never together" pair in one group is skipped.
+        """
         n = len(self.base)
         for _ in range(swaps):
             r, p, q = rng.choice(self.movable), rng.randrange(n), rng.randrange(n)
             if self.where[r][p] != self.where[r][q]:
-                self._swap(r, p, q, self._swap_delta(r, p, q))
+                delta = self._swap_delta(r, p, q)
+                if delta < _FORBIDDEN:
+                    self._swap(r, p, q, delta)
 
     def _snapshot(self) -> list[list[list[int]]]:
         """A copy of the new rounds."""

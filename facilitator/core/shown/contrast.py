@@ -7,6 +7,8 @@ on the console and on the card, is held to that.
 
 from __future__ import annotations
 
+from functools import cache
+
 RGB = tuple[int, int, int]
 """A colour as red, green and blue, each 0 to 255."""
 
@@ -41,6 +43,7 @@ def blend(first: RGB, second: RGB, share_of_first: float) -> RGB:
     )
 
 
+@cache  # the same few pairs of palette colours come back for every secondary label
 def quieter_text(text: RGB, background: RGB, minimum: float = AA_TEXT) -> RGB:
     """A softer shade of `text` for secondary lines that still reads at `minimum` on
     `background`: as far towards the background as that allows, and never past it.
