@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF, Qt
 from facilitator.core.groups.rounds import CELL_PADDING, GRID_COLUMNS, GRID_GAP, NAME_LINE
 from facilitator.core.shown.card import CardPhase
 from facilitator.core.shown.card_layout import DESIGN_HEIGHT
+from facilitator.ui.text_fitting import WRAP, fitted_font
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QColor, QFont, QPainter
@@ -34,6 +35,12 @@ class CardPainter(Protocol):
 
     def font_of(self, layout: CardLayout, units: float, *, bold: bool = False) -> QFont:
         """The card's font at `units` design units."""
+        ...
+
+    def paint_text(
+        self, painter: QPainter, rect: QRectF, text: str, font: QFont, color: QColor, flags: int
+    ) -> None:
+        """Paint `text` in `font` as it is (already fitted)."""
         ...
 
     def paint_fitted(
@@ -89,10 +96,38 @@ def paint_groups(
             palette.muted,
             align=Qt.AlignmentFlag.AlignHCenter,
         )
-    for offset, cell in enumerate(_cells(layout, groups)):
-        _paint_group(
-            canvas, painter, palette, layout, groups.first_number + offset, groups, offset, cell
-        )
+    cells = _cells(layout, groups)
+    font = _one_size_for_every_name(canvas, layout, groups, cells)
+    for offset, cell in enumerate(cells):
+        _paint_group(canvas, painter, palette, layout, font, groups, offset, cell)
+
+
+def _name_lines(layout: CardLayout, members: int, cell: QRectF) -> tuple[QRectF, float]:
+    """The rectangle the names of a cell go in, and the height of one name's line."""
+    padding = layout.pixels(CELL_PADDING)
+    names = cell.adjusted(layout.pixels(NUMBER_WIDTH), padding, -padding, -padding)
+    taller = layout.height_units / DESIGN_HEIGHT
+    line = min(layout.pixels(NAME_LINE * taller), names.height() / max(1, members))
+    return names, line
+
+
+def _one_size_for_every_name(
+    canvas: CardPainter, layout: CardLayout, groups: GroupsOnCard, cells: list[QRectF]
+) -> QFont:
+    """The largest size at which every name of the page fits its line: one long name makes
+    them all a little smaller, never one of them tiny beside the others."""
+    taller = layout.height_units / DESIGN_HEIGHT
+    font = canvas.font_of(layout, NAME_FONT * taller, bold=True)
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | WRAP)
+    size = font.pixelSize()
+    for members, cell in zip(groups.groups, cells, strict=True):
+        names, line = _name_lines(layout, len(members), cell)
+        room = QRectF(0, 0, names.width(), line)
+        for name in members:
+            fitted, _flags = fitted_font(name, font, room, size, flags)
+            size = min(size, fitted.pixelSize())
+    font.setPixelSize(size)
+    return font
 
 
 def _cells(layout: CardLayout, groups: GroupsOnCard) -> list[QRectF]:
@@ -116,12 +151,12 @@ def _paint_group(
     painter: QPainter,
     palette: CardPalette,
     layout: CardLayout,
-    number: int,
+    font: QFont,
     groups: GroupsOnCard,
     offset: int,
     box: QRectF,
 ) -> None:
-    """One group: its number in a badge, then one name per line."""
+    """One group: its number in a badge, then one name per line, every name in `font`."""
     members = groups.groups[offset]
     painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
@@ -133,17 +168,14 @@ def _paint_group(
     canvas.paint_fitted(
         painter,
         badge,
-        str(number),
+        str(groups.first_number + offset),
         canvas.font_of(layout, 64, bold=True),
         palette.accent,
         align=Qt.AlignmentFlag.AlignHCenter,
     )
-    padding = layout.pixels(CELL_PADDING)
-    names = box.adjusted(layout.pixels(NUMBER_WIDTH), padding, -padding, -padding)
-    taller = layout.height_units / DESIGN_HEIGHT
-    line = min(layout.pixels(NAME_LINE * taller), names.height() / max(1, len(members)))
+    names, line = _name_lines(layout, len(members), box)
     top_of_names = names.top() + (names.height() - line * len(members)) / 2
-    font = canvas.font_of(layout, NAME_FONT * taller, bold=True)
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | WRAP)
     for index, name in enumerate(members):
         rect = QRectF(names.left(), top_of_names + index * line, names.width(), line)
-        canvas.paint_fitted(painter, rect, name, font, palette.text)
+        canvas.paint_text(painter, rect, name, font, palette.text, flags)
