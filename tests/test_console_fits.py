@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
 from facilitator.core.settings.placement import (
     GUESSED_FRAME,
@@ -24,6 +24,7 @@ from facilitator.core.settings.placement import (
     too_small,
 )
 from facilitator.core.settings.screens import ScreenInfo
+from facilitator.ui.card_canvas import CardCanvas
 from facilitator.ui.window_fit import scrolls
 from tests.app_harness import build_harness
 
@@ -109,6 +110,21 @@ def _scrolling(harness: Harness) -> list[str]:
     return found
 
 
+def _squeezed(harness: Harness) -> list[str]:
+    """Texts shown in a space too small for them: a label squeezed out of sight, or cut."""
+    QApplication.processEvents()
+    found = []
+    for label in harness.app.console.findChildren(QLabel):
+        if not label.isVisible() or not label.text():
+            continue
+        if isinstance(label.parentWidget(), CardCanvas):
+            continue  # the preview's words for a screen reader, laid over its painted bands
+        needed = label.minimumSizeHint()
+        if label.width() < needed.width() or label.height() < min(needed.height(), 12):
+            found.append(f"{label.text()[:40]!r} is {label.width()}x{label.height()}")
+    return found
+
+
 def _inside(harness: Harness, width: int, height: int) -> None:
     console = harness.app.console
     frame = console.frameGeometry()
@@ -128,17 +144,20 @@ def test_every_page_of_the_console_shows_whole_on_the_laptop(
     app.library_page.select("impromptu-networking")
     _inside(harness, width, height)
     assert not _scrolling(harness), "the library"
+    assert not _squeezed(harness), "the library"
     plans = harness.show_plans_tab()
     app.plans.open("network-kick-off")
     plans.select(1)
     _inside(harness, width, height)
     assert not _scrolling(harness), "the plans tab"
+    assert not _squeezed(harness), "the plans tab"
     assert app.start_run("impromptu-networking")
     app.run.start()
     harness.advance(215)
     assert app.console.pages.currentWidget() is app.run_page
     _inside(harness, width, height)
     assert not _scrolling(harness), "the run, with the groups panel beside it"
+    assert not _squeezed(harness), "the run, with the groups panel beside it"
     app.sound_dock.raise_()
     assert not _scrolling(harness), "the run, with the sound panel beside it"
     assert app.start_plan("network-kick-off", start_time="13:30")

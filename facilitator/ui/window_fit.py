@@ -28,6 +28,8 @@ WINDOW_SCROLLER = "windowScroller"
 """The object name of the scroll area around a window's content (tests find them by it)."""
 WANTED = "wantedGeometry"
 """Where a window wanted to be, kept while its frame was only guessed."""
+PLACED = "placedGeometry"
+"""Where it was put then: if it is somewhere else when its frame is drawn, the app moved it."""
 FRAME_CHECKED = "frameChecked"
 """False from a window's showing until its frame, as drawn, has been checked once."""
 HOME_AREA = "home_area"
@@ -145,6 +147,7 @@ def place(window: QWidget, wanted: Rect) -> None:
     frame, measured = frame_of(window)
     placed = fit_window(wanted, home_area(window), frame.either_way())
     window.setProperty(WANTED, None if measured else as_qrect(wanted))
+    window.setProperty(PLACED, as_qrect(placed))
     if placed != as_rect(window.geometry()):
         window.setGeometry(as_qrect(placed))
 
@@ -175,8 +178,8 @@ def _kept_on_screen(widget: QObject) -> bool:
 def keep_frame_on_screen(window: QWidget) -> None:
     """Once the window manager has framed `window`: placed again by its real frame if that was
     guessed, or if the frame it drew sticks out anyway."""
-    wanted = window.property(WANTED)
-    if isinstance(wanted, QRect):
+    wanted, placed = window.property(WANTED), window.property(PLACED)
+    if isinstance(wanted, QRect) and placed == window.geometry():  # nobody moved it since
         place(window, as_rect(wanted))
     elif not home_area(window).contains(as_rect(window.frameGeometry())):
         place(window, as_rect(window.geometry()))
