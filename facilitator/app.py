@@ -51,11 +51,13 @@ from facilitator.ui.prompts import Prompts
 from facilitator.ui.run_page import RunPage
 from facilitator.ui.sound_panel import SoundPanel
 from facilitator.ui.style import make_placeholders_readable
+from facilitator.ui.window_fit import as_rect, install_windows_stay_on_screen
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from facilitator.core.documents.library import Library
+    from facilitator.core.settings.placement import Rect
     from facilitator.platform.app_log import LogSetup
     from facilitator.platform.edges import Platform
 
@@ -86,7 +88,9 @@ class FacilitatorApp(QObject):
         self.run = RunModel(self)
         self.presentation = PresentationModel(self)
         self.groups = GroupsModel(self.run, self, background=platform.background)
-        self.presenter = CardPresenter(self.run, self, groups=self.groups)
+        self.presenter = CardPresenter(
+            self.run, self, groups=self.groups, preferences=self.preferences
+        )
         self.console_presenter = ConsolePresenter(self.run, platform.wall, self)
         self.agenda = AgendaModel(self.run, platform.wall, self)
         self.plans = PlanModel(self.library, self.language, self)
@@ -108,6 +112,8 @@ class FacilitatorApp(QObject):
         if isinstance(application, QApplication):
             install_focused_controls_first(application)
             make_placeholders_readable(application)
+            # Every editor and dialog opens inside the console's screen (ui/window_fit.py).
+            install_windows_stay_on_screen(application)
         self._build_console()
         self.placement = CardPlacement(
             platform.screens,
@@ -145,11 +151,15 @@ class FacilitatorApp(QObject):
         built again (`_rebuild_console`), while the models and the card window live on.
         """
         preview = CardCanvas(self.presenter, self.preferences, self.presentation)
+        # The preview shows the card in the projector's shape, exactly as the room sees it.
+        preview.set_shape(self.card.canvas.width(), self.card.canvas.height())
+        self.card.canvas.shapeChanged.connect(preview.set_shape)
         self.actions = RunActions(
             self.run,
             self.presentation,
             toggle_full_screen=self.card.toggle_full_screen,
-            leave_full_screen=self.card.leave_full_screen,
+            back_to_run=lambda: self.console.back_to_run(),
+            present_card=self.present_card,
             show_help=self.show_help,
             end_session=self.request_end,
             parent=self,
@@ -164,6 +174,7 @@ class FacilitatorApp(QObject):
             self.actions,
             close_guard=self.may_quit,
         )
+        self.console.home_area = self._console_work_area
         self.actions.install(self.console, self.card)
         importer = partial(import_sound, data_dir=self._data_dir)
         self.sound_panel = SoundPanel(self.preferences, self.bells, import_sound=importer)
@@ -201,7 +212,7 @@ class FacilitatorApp(QObject):
             self.library_actions,
         )
         dialog = old_library_actions.preferences_dialog
-        view = ConsoleView.of(old_console, self.sound_dock, dialog)
+        view = ConsoleView.of(old_console, dialog)
         for action in old_actions.all():
             self.card.removeAction(action)
         if dialog is not None:
@@ -210,7 +221,7 @@ class FacilitatorApp(QObject):
         self.plan_actions.retire()  # its keys leave the card; it is built again below
 
         self._build_console()
-        view.restore(self.console, self.sound_dock)
+        view.restore(self.console)
         old_library_actions.editors.hand_over(self.library_actions.editors)
         for session in self.library_actions.editors.sessions:
             # The new console offered this editor's draft back: it is open, so no need.
@@ -248,10 +259,15 @@ class FacilitatorApp(QObject):
         )
         self.bells.soundProblem.connect(lambda text: self.notices.post(text, key="sound-file"))
         self.run.warningDue.connect(self.presentation.flash)
-        self.run.overrunBegan.connect(self.presentation.flash)
+        self.run.overrunBegan.connect(self._flash_when_time_is_up)
         self.preferences.saveFailed.connect(lambda text: self.notices.post(text, key="prefs-save"))
         self.preferences.saved.connect(lambda: self.notices.dismiss_key("prefs-save"))
         self.languages.switched.connect(self._on_language_switched)
+
+    def _flash_when_time_is_up(self) -> None:
+        """A part runs over (manual advance): the card flashes only if the room sees it."""
+        if self.preferences.value.time_up_on_card:
+            self.presentation.flash()
 
     def _report_load_problems(self) -> None:
         problems = [*self.library.library.problems, *self.library.library.reference_problems()]
@@ -279,6 +295,7 @@ class FacilitatorApp(QObject):
     def _on_language_switched(self, language: str) -> None:
         """The console is built again in the new language; the run and the card go on."""
         self._rebuild_console()
+        self.library_actions.ui_keeper.follow_language(language)
         session = self.run.session
         if session is not None and session.timeline.language != language:
             self.notices.post(
@@ -334,8 +351,23 @@ class FacilitatorApp(QObject):
     # --- windows ---------------------------------------------------------------------
 
     def show(self) -> None:
-        """Show the console."""
+        """Show the console, inside its screen (console_window.py `fit_to_screen`)."""
+        self.console.fit_to_screen()
         self.console.show()
+
+    def _console_work_area(self) -> Rect:
+        """The work area of the console's screen, as the screen provider tells it."""
+        name = self.platform.screens.screen_of(self.console)
+        screens = self.platform.screens.screens()
+        screen = next((s for s in screens if s.name == name), screens[0] if screens else None)
+        if screen is None:
+            return as_rect(self.console.screen().availableGeometry())
+        return screen.work_area
+
+    def present_card(self) -> None:
+        """F5: the card full screen on the projector again, whatever happened to it."""
+        if self.run.session is not None:
+            self.placement.present()
 
     def help_dialog(self) -> HelpDialog:
         """Help: getting started, and every key of the run, the console and the groups."""

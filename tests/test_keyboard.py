@@ -118,7 +118,8 @@ def test_end_session_from_the_keyboard_and_the_run_menu(harness: Harness, qtbot)
 def test_the_library_and_the_search_box_are_in_the_view_menu(harness: Harness, qtbot) -> None:
     console = harness.app.console
     texts = [a.text() for a in console.view_menu.actions()]
-    assert texts == ["&Library", "&Find a structure", "The &run"]
+    # ...and, after a line, the side panels (issue 12, item 1: always brought back from here).
+    assert texts == ["&Library", "&Find a structure", "The &run", "", "Sound panel", "Groups panel"]
     assert console.find_action.shortcut().toString() == "Ctrl+F"
     assert not console.run_action.isEnabled(), "no run to go back to"
     harness.show_plans_tab()

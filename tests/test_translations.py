@@ -272,8 +272,11 @@ def test_switching_language_mid_run_keeps_the_run_and_changes_the_texts(
     after = app.run.status()
     assert (after.state, after.index) == (before.state, before.index)
     assert after.remaining == pytest.approx(before.remaining)
-    assert "Ronde 1 van 3" in harness.card_texts()
-    assert "Persoon A praat" in harness.card_texts()
+    # The card stays in the session's language, its own words too (issue 12, item 4): never
+    # a Dutch "Ronde 1 van 3" above an English question. The console speaks Dutch.
+    assert "Round 1 of 3" in harness.card_texts()
+    assert "Person A speaks" in harness.card_texts()
+    assert "Ronde 1 van 3" not in harness.card_texts()
     assert _menu_titles(harness) == ["&Bestand", "Bee&ld", "&Sessie", "&Hulp"]
     assert any("blijft in het Engels" in text for text in app.notices.texts())
     # The clicker still moves one step at a time: the old keys left the card (a key two
@@ -281,7 +284,7 @@ def test_switching_language_mid_run_keeps_the_run_and_changes_the_texts(
     # to it directly, as an X server without a window manager would.
     QTest.keyClick(app.card, Qt.Key.Key_PageDown)
     assert app.run.status().index == before.index + 1
-    assert "Wissel: persoon B praat" in harness.card_texts()
+    assert "Swap: Person B speaks" in harness.card_texts()
 
     app.preferences.update(language="en")
     qtbot.addWidget(app.console)

@@ -133,14 +133,53 @@ def test_blackout_and_escape_never_stop_the_run(harness: Harness, qtbot) -> None
     assert not harness.app.presentation.blackout
     assert harness.card_texts()
     _press(qtbot, card, Key.Key_Escape)
-    assert not card.isFullScreen()
+    assert card.isFullScreen(), "a clicker's Escape never shows the room a window frame"
     assert card.isVisible()
     assert harness.app.run.status().state is RunState.RUNNING
+    _press(qtbot, card, Key.Key_F11)  # the laptop's key: a window, and back
+    assert not card.isFullScreen()
     _press(qtbot, card, Key.Key_F11)
     assert card.isFullScreen()
 
 
-def test_manual_advance_runs_into_a_visible_overrun(harness: Harness, qtbot) -> None:
+def test_escape_brings_the_console_back_to_the_run_with_next_ready(harness: Harness, qtbot) -> None:
+    _start_impromptu(harness)
+    console, card = harness.app.console, harness.app.card
+    _press(qtbot, console, Key.Key_PageDown)
+    console.find_structure()  # typing in the search box while the run goes on
+    assert console.pages.currentWidget() is not harness.app.run_page
+    _press(qtbot, console, Key.Key_Escape)
+    assert console.pages.currentWidget() is harness.app.run_page
+    assert QApplication.focusWidget() is harness.app.run_page.focus_target()
+    assert card.isFullScreen()
+    assert harness.app.run.status().state is RunState.RUNNING
+
+
+@pytest.mark.parametrize(
+    "modifier", [Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier]
+)
+def test_f5_always_brings_the_card_back_full_screen_on_the_projector(
+    harness: Harness, qtbot, modifier
+) -> None:
+    _start_impromptu(harness)
+    card = harness.app.card
+    _press(qtbot, card, Key.Key_F11)  # someone put the card in a window on the laptop
+    assert not card.isFullScreen()
+    _press(qtbot, harness.app.console, Key.Key_F5, modifier)
+    assert card.isFullScreen()
+    assert harness.app.placement.current == "projector"
+    assert harness.app.run.status().state is RunState.RUNNING
+    card.close()  # closed by accident: F5 shows it again, and the run goes on
+    assert not card.isVisible()
+    _press(qtbot, harness.app.console, Key.Key_F5, modifier)
+    assert card.isVisible()
+    assert card.isFullScreen()
+    assert harness.app.run.status().state is RunState.RUNNING
+
+
+def test_manual_advance_runs_over_calmly_for_the_room_and_visibly_for_the_facilitator(
+    harness: Harness, qtbot
+) -> None:
     _start_impromptu(harness)
     _press(qtbot, harness.app.console, Key.Key_M)
     _press(qtbot, harness.app.console, Key.Key_PageDown)
@@ -148,10 +187,25 @@ def test_manual_advance_runs_into_a_visible_overrun(harness: Harness, qtbot) -> 
     content = harness.app.presenter.content
     assert content.phase is CardPhase.WARNING
     assert "Almost time" in harness.card_texts()
+    canvas = harness.app.card.canvas
+    qtbot.waitUntil(lambda: not canvas.is_flashing, timeout=2000)  # the warning's flash
     harness.advance(25)
+    # The console counts the time over, in its overrun colour; the run waits for Next.
+    assert harness.app.run_page.countdown.text() == "+0:05"
+    assert harness.app.run_page.state.text() == "Time is up"
+    assert harness.app.run.status().index == 0
+    # The room sees the clock stop at 0:00: no red, no "Time is up", no flash.
     content = harness.app.presenter.content
-    assert content.phase is CardPhase.OVERRUN
-    assert content.countdown == "+0:05"
+    assert content.phase is CardPhase.RUNNING
+    assert content.countdown == "0:00"
+    texts = harness.card_texts()
+    assert "Time is up" not in texts
+    assert "0:00" in texts
+    assert not canvas.is_flashing
+    # A facilitator who wants the room told gets a calm "Time is up" (not the overrun red).
+    harness.app.preferences.update(time_up_on_card=True)
+    content = harness.app.presenter.content
+    assert content.phase is CardPhase.TIME_UP
     assert "Time is up" in harness.card_texts()
     assert harness.app.run.status().index == 0
 
@@ -256,13 +310,16 @@ def test_a_very_long_question_shrinks_and_is_never_clipped(
     harness.app.run.start()
     assert long_question in harness.card_texts()
     canvas = harness.app.card.canvas
-    from facilitator.ui.card_canvas import QUESTIONS
+    from facilitator.ui.card_canvas import rect_of
 
-    area = canvas.band(QUESTIONS)
+    area = rect_of(canvas.card_layout().body)
     font, flags = fitted_font(long_question, canvas.font(), area, 104)
     short, _ = fitted_font("Why are you here?", canvas.font(), area, 104)
     assert font.pixelSize() < short.pixelSize()
     assert text_fits(long_question, font, area.width(), area.height(), flags)
+    painted = next(p for p in canvas.painted if p.text == long_question)
+    font.setPixelSize(painted.pixel_size)
+    assert text_fits(long_question, font, painted.rect.width(), painted.rect.height(), flags)
 
 
 def test_help_lists_every_shortcut(harness: Harness) -> None:

@@ -1,23 +1,38 @@
 """Take the README's screenshots: both windows on a virtual laptop and projector (Xvfb).
 
-Run: `python tools/take_screenshots.py [--out docs/screenshots] [--only troika]`. It starts
-its own Xvfb with two 1920x1080 monitors, runs the real app (with a hand-moved clock and a
-silent bell, so every picture shows a chosen moment) and grabs each screen. `--only troika`
-takes only the pictures of Troika Consulting's phases.
+Run: `python tools/take_screenshots.py [--out docs/screenshots] [--only troika|room]`. It
+starts its own Xvfb with two 1920x1080 monitors, runs the real app (with a hand-moved clock
+and a silent bell, so every picture shows a chosen moment) and grabs each screen. `--only
+troika` takes only the pictures of Troika Consulting's phases; `--only room` only those of
+the set-ups a facilitator brings (a 1280x720 laptop beside a 4:3 projector, a 1366x768
+laptop beside a 1920x1080 one, a 1280x720 laptop alone), in English and in Dutch, each on
+its own virtual display with a window manager (openbox), so the windows have their frames.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from tools.virtual_display import LAPTOP, PROJECTOR, virtual_display  # noqa: E402
+from tools.virtual_display import LAPTOP, PROJECTOR, Monitor, virtual_display  # noqa: E402
+
+ROOM_SETUPS = {
+    "1280x720-1024x768": (Monitor("laptop", 1280, 720, 0), Monitor("projector", 1024, 768, 1280)),
+    "1366x768-1920x1080": (
+        Monitor("laptop", 1366, 768, 0),
+        Monitor("projector", 1920, 1080, 1366),
+    ),
+    "1280x720-alone": (Monitor("laptop", 1280, 720, 0),),
+}
+"""The set-ups of issue 12 by name: the laptop first, then the projector if there is one."""
 
 
 class _Wall:
@@ -40,9 +55,10 @@ def _take(out: Path, only: str | None = None) -> list[Path]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from facilitator.app import FacilitatorApp, Platform
+    from facilitator.app import FacilitatorApp
     from facilitator.core.timing.clock import FakeClock
     from facilitator.platform.audio import FakeBellPlayer
+    from facilitator.platform.edges import Platform
     from facilitator.platform.screens import QtScreenProvider
     from facilitator.ui.prompts import Choice, Prompts
 
@@ -65,8 +81,11 @@ def _take(out: Path, only: str | None = None) -> list[Path]:
         prompts=LeaveNothingBehind(),
     )
     console = app.console
-    console.setGeometry(0, 0, LAPTOP.width, LAPTOP.height)
-    console.showMaximized()
+    if only is not None and only.startswith("room:"):
+        app.show()  # as the app opens itself: inside the laptop's screen
+    else:
+        console.setGeometry(0, 0, LAPTOP.width, LAPTOP.height)
+        console.showMaximized()
     saved: list[Path] = []
 
     def settle() -> None:
@@ -88,6 +107,9 @@ def _take(out: Path, only: str | None = None) -> list[Path]:
 
     if only == "troika":
         _troika(app, advance, grab)
+        return saved
+    if only is not None and only.startswith("room:"):
+        _room(app, advance, grab, only.removeprefix("room:"))
         return saved
     app.library_page.search.setText("impromptu")
     grab("console-library", LAPTOP.name)
@@ -117,6 +139,38 @@ def _take(out: Path, only: str | None = None) -> list[Path]:
     _plans_and_groups(app, advance, grab, wall)
     _troika(app, advance, grab)
     return saved
+
+
+def _room(app, advance, grab, setup: str) -> None:
+    """One set-up of the room, in English and in Dutch: the console in a run on the laptop,
+    the card on the projector (Person A of round 1 speaks, 35 s in)."""
+    projector = len(ROOM_SETUPS[setup]) > 1
+    for language in ("en", "nl"):
+        app.preferences.update(language=language)
+        assert app.start_run("impromptu-networking", language=language)
+        app.run.start()
+        advance(120 + 60 + 35)
+        grab(f"room-{setup}-{language}-laptop", "laptop")
+        if projector:
+            grab(f"room-{setup}-{language}-projector", "projector")
+        app.end_session()
+    app.preferences.update(language="en")
+
+
+def _room_setup(out: Path, setup: str) -> list[Path]:
+    """Take one set-up's pictures on a virtual display of its own, under openbox."""
+    with (
+        tempfile.TemporaryDirectory() as data,
+        virtual_display(ROOM_SETUPS[setup]) as display,
+    ):
+        os.environ.update(DISPLAY=display.display, QT_QPA_PLATFORM="xcb", FACILITATOR_DATA_DIR=data)
+        manager = subprocess.Popen(["openbox", "--sm-disable"], stderr=subprocess.DEVNULL)
+        try:
+            time.sleep(1)  # openbox takes the screen before the first window
+            return _take(out, f"room:{setup}")
+        finally:
+            manager.terminate()
+            manager.wait(timeout=10)
 
 
 TROIKA_PHASES = (("explain", 0), ("clarify", 120), ("confer", 120), ("respond", 240))
@@ -226,9 +280,19 @@ def main(argv: list[str] | None = None) -> int:
     """Start the virtual display, take the pictures, print where they are."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
-    parser.add_argument("--only", choices=["troika"], default=None, help="take only these")
+    parser.add_argument("--only", choices=["troika", "room"], default=None, help="take only these")
+    parser.add_argument("--room-setup", choices=sorted(ROOM_SETUPS), help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
     options.out.mkdir(parents=True, exist_ok=True)
+    if options.room_setup:
+        for path in _room_setup(options.out, options.room_setup):
+            print(path)
+        return 0
+    if options.only == "room":
+        for setup in ROOM_SETUPS:  # each on a display of its own, in a process of its own
+            command = [sys.executable, __file__, "--out", str(options.out), "--room-setup", setup]
+            subprocess.run(command, check=True)
+        return 0
     with tempfile.TemporaryDirectory() as data, virtual_display((LAPTOP, PROJECTOR)) as display:
         os.environ.update(DISPLAY=display.display, QT_QPA_PLATFORM="xcb", FACILITATOR_DATA_DIR=data)
         for path in _take(options.out, options.only):

@@ -129,7 +129,7 @@
     <name>Card</name>
     <message>
         <location filename="../../facilitator/controllers/resume_offers.py" line="+139"/>
-        <location filename="../../facilitator/ui/labels.py" line="+103"/>
+        <location filename="../../facilitator/ui/labels.py" line="+126"/>
         <source>Round {number} of {count}</source>
         <translation>Ronde {number} van {count}</translation>
     </message>
@@ -180,6 +180,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Time is up</source>
         <translation>De tijd is om</translation>
     </message>
@@ -187,17 +188,17 @@
 <context>
     <name>CardCanvas</name>
     <message>
-        <location filename="../../facilitator/ui/card_canvas.py" line="+207"/>
+        <location filename="../../facilitator/ui/card_canvas.py" line="+243"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Finished. Thank you!</source>
         <translation>Klaar. Dank je wel!</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Starting soon</source>
         <translation>We beginnen zo</translation>
     </message>
@@ -207,12 +208,12 @@
         <translation>Maak je klaar voor de volgende ronde</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../facilitator/ui/card_groups.py" line="+75"/>
         <source>Find your group</source>
         <translation>Zoek je groep</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
@@ -220,7 +221,7 @@
 <context>
     <name>CardPlacement</name>
     <message>
-        <location filename="../../facilitator/controllers/card_placement.py" line="+99"/>
+        <location filename="../../facilitator/controllers/card_placement.py" line="+117"/>
         <source>a window on the laptop screen</source>
         <translation>een venster op het laptopscherm</translation>
     </message>
@@ -243,7 +244,7 @@
 <context>
     <name>CardReadout</name>
     <message>
-        <location filename="../../facilitator/ui/card_accessibility.py" line="+68"/>
+        <location filename="../../facilitator/ui/card_accessibility.py" line="+64"/>
         <source>The card on the projector</source>
         <translation>De kaart op de projector</translation>
     </message>
@@ -253,7 +254,7 @@
         <translation>Wat de zaal nu ziet</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The card is blacked out</source>
         <translation>De kaart staat op zwart</translation>
     </message>
@@ -279,7 +280,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Time: {time}</source>
         <translation>Tijd: {time}</translation>
     </message>
@@ -297,8 +298,8 @@
 <context>
     <name>CardWindow</name>
     <message>
-        <location filename="../../facilitator/app.py" line="+221"/>
-        <location filename="../../facilitator/ui/card_window.py" line="+31"/>
+        <location filename="../../facilitator/app.py" line="+232"/>
+        <location filename="../../facilitator/ui/card_window.py" line="+34"/>
         <source>Facilitator: card</source>
         <translation>Facilitator: kaart</translation>
     </message>
@@ -314,17 +315,17 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../facilitator/ui/console_window.py" line="+50"/>
+        <location filename="../../facilitator/ui/console_window.py" line="+56"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -349,7 +350,7 @@
         <translation>De &amp;sessie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Run</source>
         <translation>&amp;Sessie</translation>
     </message>
@@ -367,6 +368,16 @@
         <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{panel} panel</source>
+        <translation>Paneel {panel}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This screen ({width}x{height}) is smaller than the console needs (1024x600): parts of it scroll.</source>
+        <translation>Dit scherm ({width}x{height}) is kleiner dan de console nodig heeft (1024x600): delen ervan schuiven.</translation>
     </message>
 </context>
 <context>
@@ -532,7 +543,7 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../facilitator/ui/editor/editor_window.py" line="+81"/>
+        <location filename="../../facilitator/ui/editor/editor_window.py" line="+83"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -623,7 +634,7 @@
         <translation>Het geluid is terug.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>
 …and {count} more.</source>
         <translation>
@@ -637,12 +648,12 @@
 {lines}{extra}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The running session stays in {language} until you start it again; new runs are in {new_language}.</source>
         <translation>De lopende sessie blijft in het {language} tot je hem opnieuw start; nieuwe sessies zijn in het {new_language}.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+95"/>
         <source>A window beside the console</source>
         <translation>Een venster naast de console</translation>
     </message>
@@ -652,7 +663,7 @@
         <translation>Het logboek kan niet worden geschreven in {folder} ({reason}); de app werkt gewoon, zonder logboek.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/launch.py" line="+102"/>
+        <location filename="../../facilitator/launch.py" line="+109"/>
         <source>There is no screen {number}; the card opens on the default screen.</source>
         <translation>Er is geen scherm {number}; de kaart opent op het standaardscherm.</translation>
     </message>
@@ -698,7 +709,7 @@
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../../facilitator/models/groups_model.py" line="+216"/>
+        <location filename="../../facilitator/models/groups_model.py" line="+213"/>
         <source>{name} is already in the list.</source>
         <translation>{name} staat al in de lijst.</translation>
     </message>
@@ -925,7 +936,7 @@ apart: Ann, Bob</translation>
         <translation>Nieuwe groepen, dezelfde als in de stap ervoor, of mensen kiezen zelf</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Ignore</source>
         <translation>Negeren</translation>
     </message>
@@ -983,15 +994,17 @@ apart: Ann, Bob</translation>
 2. Choose the questions for the room, fit the structure to the time you have if you like, and press Start.
 3. The card goes to the projector and waits. Press Start, Page Down or Space when the room is ready: the bells ring at every change and the card shows who speaks and for how long.
 4. This window is yours alone: your notes, what comes next and the time left in the whole structure. The room never sees it.
-5. A presentation clicker works as it does for slides. End the session from the Run menu (Ctrl+Shift+E) when you are done.</source>
+5. A presentation clicker works as it does for slides: Page Down and Page Up move on and back, B or the full stop blacks the card out. F5 always brings the card back full screen on the projector. Escape never takes the card off the projector: it brings this window back to the run, ready for the clicker. F11, on the laptop only, puts the card in a window and back.
+6. End the session from the Run menu (Ctrl+Shift+E) when you are done.</source>
         <translation>1. Zoek een werkvorm in de bibliotheek: typ een deel van de naam in het zoekvak (Ctrl+F), of loop de lijst door met de pijltjestoetsen.
 2. Kies de vragen voor de groep, pas de werkvorm desgewenst aan de tijd aan die je hebt, en druk op Starten.
 3. De kaart gaat naar de projector en wacht. Druk op Starten, Page Down of de spatiebalk als de zaal er klaar voor is: bij elke wissel klinkt de bel en de kaart toont wie er spreekt en hoe lang.
 4. Dit venster is alleen voor jou: je notities, wat er hierna komt en de tijd die de hele werkvorm nog duurt. De zaal ziet het nooit.
-5. Een presentatieclicker werkt zoals bij dia&apos;s. Beëindig de sessie in het menu Sessie (Ctrl+Shift+E) als je klaar bent.</translation>
+5. Een presentatieclicker werkt zoals bij dia&apos;s: Page Down en Page Up gaan vooruit en terug, B of de punt maakt de kaart zwart. F5 zet de kaart altijd weer schermvullend op de projector. Escape haalt de kaart nooit van de projector: het brengt dit venster terug naar de sessie, klaar voor de clicker. F11, alleen op de laptop, zet de kaart in een venster en weer terug.
+6. Beëindig de sessie in het menu Sessie (Ctrl+Shift+E) als je klaar bent.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <location line="+12"/>
         <location line="+1"/>
         <source>Keys</source>
@@ -1149,7 +1162,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>KeyWords</name>
     <message>
-        <location filename="../../facilitator/ui/help_dialog.py" line="-96"/>
+        <location filename="../../facilitator/ui/help_dialog.py" line="-100"/>
         <source>Page Down</source>
         <translation>Page Down</translation>
     </message>
@@ -1252,7 +1265,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../facilitator/ui/labels.py" line="-134"/>
+        <location filename="../../facilitator/ui/labels.py" line="-135"/>
         <source>alone</source>
         <translation>alleen</translation>
     </message>
@@ -1436,7 +1449,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../facilitator/controllers/library_actions.py" line="+123"/>
+        <location filename="../../facilitator/controllers/library_actions.py" line="+125"/>
         <source>New question set…</source>
         <translation>Nieuwe vragenset…</translation>
     </message>
@@ -1944,18 +1957,18 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/plan_page.py" line="+3"/>
-        <location line="+134"/>
+        <location line="+138"/>
         <source>Plans</source>
         <translation>Draaiboeken</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+135"/>
+        <location line="-133"/>
+        <location line="+139"/>
         <source>Title of the plan</source>
         <translation>Titel van het draaiboek</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
@@ -1985,7 +1998,7 @@ apart: Ann, Bob</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Add structure</source>
         <translation>Werkvorm toevoegen</translation>
     </message>
@@ -2356,7 +2369,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="+56"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="+57"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
@@ -2396,7 +2409,17 @@ apart: Ann, Bob</translation>
         <translation>Alleen als ik op Volgende druk</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>When I wait for Next, show the room a calm “Time is up”</source>
+        <translation>Als ik op Volgende wacht, toon de zaal rustig „De tijd is om”</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Otherwise the card&apos;s clock simply stops at 0:00 until you press Next; this screen counts the time over either way</source>
+        <translation>Anders blijft de klok op de kaart gewoon op 0:00 staan tot je op Volgende drukt; dit scherm telt de extra tijd hoe dan ook</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2436,7 +2459,7 @@ apart: Ann, Bob</translation>
         <translation>Naar de volgende stap</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Warn before the end</source>
         <translation>Waarschuwen voor het einde</translation>
     </message>
@@ -2456,7 +2479,7 @@ apart: Ann, Bob</translation>
         <translation>De geluidsinstellingen staan in het paneel Geluid.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+82"/>
         <source>Automatic: the first screen that is not the laptop&apos;s</source>
         <translation>Automatisch: het eerste scherm dat niet van de laptop is</translation>
     </message>
@@ -2769,7 +2792,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>RunActions</name>
     <message>
-        <location filename="../../facilitator/controllers/actions.py" line="+49"/>
+        <location filename="../../facilitator/controllers/actions.py" line="+53"/>
         <source>Next / start</source>
         <translation>Volgende / starten</translation>
     </message>
@@ -2779,12 +2802,12 @@ apart: Ann, Bob</translation>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Start or resume</source>
         <translation>Starten of hervatten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pause or resume</source>
         <translation>Pauzeren of hervatten</translation>
     </message>
@@ -2824,12 +2847,22 @@ apart: Ann, Bob</translation>
         <translation>Kaart schermvullend aan of uit</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Leave full screen</source>
-        <translation>Schermvullend verlaten</translation>
+        <location line="+2"/>
+        <source>Back to the run</source>
+        <translation>Terug naar de sessie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Start the session, or go on after a pause; the card returns full screen</source>
+        <translation>Start de sessie, of ga verder na een pauze; de kaart wordt weer schermvullend</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show the run on this screen, ready for the clicker; the card stays as it is</source>
+        <translation>Toon de sessie op dit scherm, klaar voor de clicker; de kaart blijft zoals ze is</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>Help and keys</source>
         <translation>Hulp en toetsen</translation>
     </message>
@@ -2844,12 +2877,7 @@ apart: Ann, Bob</translation>
         <translation>Ga terug naar het deel ervoor</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Start the session, or go on after a pause</source>
-        <translation>Start de sessie, of ga verder na een pauze</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Stop the clock for a while, or let it run again</source>
         <translation>Zet de klok even stil, of laat hem weer lopen</translation>
     </message>
@@ -2889,12 +2917,7 @@ apart: Ann, Bob</translation>
         <translation>Vul de projector met de kaart, of toon hem in een venster</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Show the card in a window</source>
-        <translation>Toon de kaart in een venster</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>How to run a session, and every key</source>
         <translation>Hoe je een sessie leidt, en alle toetsen</translation>
     </message>
@@ -2902,7 +2925,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../facilitator/ui/run_page.py" line="+84"/>
+        <location filename="../../facilitator/ui/run_page.py" line="+85"/>
         <source>Progress of this part</source>
         <translation>Voortgang van dit deel</translation>
     </message>
@@ -2932,7 +2955,7 @@ apart: Ann, Bob</translation>
         <translation>Start de sessie, zet de klok stil, of laat hem weer lopen (F5, P)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -2947,7 +2970,7 @@ apart: Ann, Bob</translation>
         <translation>Sessie beëindigen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>On the projector</source>
         <translation>Op de projector</translation>
     </message>
@@ -3039,7 +3062,7 @@ apart: Ann, Bob</translation>
         <translation>Starten lukt niet: {reason}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>{count} texts of “{title}” are not written in {language}: the card shows them in the language they were written in.</source>
         <translation>{count} teksten van “{title}” zijn niet in het {language} geschreven: de kaart toont ze in de taal waarin ze geschreven zijn.</translation>
     </message>
@@ -3050,11 +3073,11 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The questions “{title}” are in {set_language}, not in {language}.</source>
-        <translation>De vragen “{title}” zijn in het {set_language}, niet in het {language}.</translation>
+        <source>The questions “{title}” are in {set_language}, not in {language}: the whole card speaks {set_language}.</source>
+        <translation>De vragen “{title}” zijn in het {set_language}, niet in het {language}: de hele kaart is in het {set_language}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Replace the running session?</source>
         <translation>De lopende sessie vervangen?</translation>
     </message>
@@ -3465,7 +3488,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>StructureDetails</name>
     <message>
-        <location filename="../../facilitator/ui/structure_details.py" line="+54"/>
+        <location filename="../../facilitator/ui/structure_details.py" line="+59"/>
         <source>Fit to</source>
         <translation>Inpassen in</translation>
     </message>
@@ -3546,7 +3569,7 @@ apart: Ann, Bob</translation>
         <translation>{count} teksten nog niet vertaald, getoond in het Engels</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
         <source>No question set yet.</source>
         <translation>Nog geen vragenset.</translation>
     </message>

@@ -2,7 +2,10 @@
 
 A presentation clicker sends Page Down, Page Up, F5 or Shift+F5, Escape, and B
 or the full stop. They are mapped as a slide program maps them, and work
-whichever window has focus because every action is added to both.
+whichever window has focus because every action is added to both. None of them
+can leave the room looking at a window frame or the desktop: F5 brings the card
+back full screen on the projector, and Escape leaves the card alone (it brings
+the console back to the run, ready for the clicker).
 """
 
 from __future__ import annotations
@@ -38,8 +41,9 @@ class RunActions(QObject):
         presentation: PresentationModel,
         *,
         toggle_full_screen: Callable[[], None],
-        leave_full_screen: Callable[[], None],
+        back_to_run: Callable[[], None],
         show_help: Callable[[], None],
+        present_card: Callable[[], None] = lambda: None,
         end_session: Callable[[], None] = lambda: None,
         parent: QObject | None = None,
     ) -> None:
@@ -49,7 +53,14 @@ class RunActions(QObject):
             self.tr("Next / start"), run.next, _keys("PgDown", "Right", "Space")
         )
         self.previous = self._action(self.tr("Previous"), run.previous, _keys("PgUp", "Left"))
-        self.start = self._action(self.tr("Start or resume"), run.start, _keys("F5", "Shift+F5"))
+
+        def start_and_present() -> None:
+            present_card()  # a slide program's F5: the show, full screen, whatever happened
+            run.start()
+
+        self.start = self._action(
+            self.tr("Start or resume"), start_and_present, _keys("F5", "Shift+F5")
+        )
         self.pause = self._action(self.tr("Pause or resume"), self._pause_or_resume, _keys("P"))
         self.restart = self._action(
             self.tr("Restart this segment"), run.restart_segment, _keys("R")
@@ -75,15 +86,15 @@ class RunActions(QObject):
         self.full_screen = self._action(
             self.tr("Card full screen on or off"), toggle_full_screen, _keys("F11")
         )
-        self.leave_full_screen = self._action(
-            self.tr("Leave full screen"), leave_full_screen, _keys("Esc")
-        )
+        self.back_to_run = self._action(self.tr("Back to the run"), back_to_run, _keys("Esc"))
         self.help = self._action(self.tr("Help and keys"), show_help, _keys("F1", "?"))
         self._explain(
             {
                 self.next: self.tr("Go on to the next part now, or start the session"),
                 self.previous: self.tr("Go back to the part before"),
-                self.start: self.tr("Start the session, or go on after a pause"),
+                self.start: self.tr(
+                    "Start the session, or go on after a pause; the card returns full screen"
+                ),
                 self.pause: self.tr("Stop the clock for a while, or let it run again"),
                 self.restart: self.tr("Give the current part its full time again"),
                 self.add_minute: self.tr("Give the current part one more minute"),
@@ -94,7 +105,9 @@ class RunActions(QObject):
                 self.full_screen: self.tr(
                     "Fill the projector with the card, or show it in a window"
                 ),
-                self.leave_full_screen: self.tr("Show the card in a window"),
+                self.back_to_run: self.tr(
+                    "Show the run on this screen, ready for the clicker; the card stays as it is"
+                ),
                 self.help: self.tr("How to run a session, and every key"),
             }
         )
@@ -125,10 +138,17 @@ class RunActions(QObject):
     def all(self) -> list[QAction]:
         """Every action, in the order the help lists them."""
         return [
-            *self._run_actions()[:-1],
+            self.next,
+            self.previous,
+            self.start,
+            self.pause,
+            self.restart,
+            self.add_minute,
+            self.remove_minute,
+            self.manual,
             self.blackout,
             self.full_screen,
-            self.leave_full_screen,
+            self.back_to_run,
             self.end_session,
             self.help,
         ]
@@ -145,6 +165,7 @@ class RunActions(QObject):
             self.remove_minute,
             self.manual,
             self.end_session,
+            self.back_to_run,
         ]
 
     def install(self, *windows: QWidget) -> None:

@@ -66,6 +66,24 @@ class CardPlacement(QObject):
         target = self._target()
         self._place(target)
 
+    def present(self) -> None:
+        """F5: the card full screen on its projector again (a window again with one screen).
+
+        Whatever happened to it (a window, minimised, closed, full screen elsewhere), the room
+        sees the card again, as a slide program's F5 shows the slides.
+        """
+        target = self._target()
+        card = self._card
+        shown = card.isVisible() and not card.isMinimized()
+        if target is None:  # one screen: the card stays a window beside the console
+            if not shown:
+                self._place(None)
+            return
+        if shown and card.isFullScreen() and card.screen_name == target.name:
+            return
+        self._windowed = False
+        self._place(target)
+
     def _target(self) -> ScreenInfo | None:
         screens = self._screens.screens()
         preferred = self._forced or self._preferences.value.projector_screen

@@ -3,7 +3,7 @@
 The console holds no state of its own that the models do not hold, so a change
 of language simply builds it again. `ConsoleView` remembers what the facilitator
 was looking at (place and size, page, tab, search and filters, the chosen
-structure, questions and fit, the sound panel, an open preferences dialog) and
+structure, questions and fit, the side panels, an open preferences dialog) and
 puts it back on the new console.
 """
 
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QByteArray, QRect, Qt
-    from PySide6.QtWidgets import QDockWidget, QWidget
+    from PySide6.QtWidgets import QWidget
 
     from facilitator.ui.console_window import ConsoleWindow
     from facilitator.ui.library_page import LibraryPage
@@ -57,9 +57,7 @@ class LibraryView:
         if self.structure_id is not None and self.structure_id in page.visible_ids():
             page.select(self.structure_id)
         details = page.details
-        chosen = details.questions.findData(self.questions_id)
-        if chosen >= 0:
-            details.questions.setCurrentIndex(chosen)
+        details.choose_questions(self.questions_id)  # its counterpart in a new language
         details.fit_minutes.setValue(self.fit_minutes)
         details.fit.setChecked(self.fit)
 
@@ -74,15 +72,14 @@ class ConsoleView:
     geometry: QRect
     on_run_page: bool
     browse_tab: int
-    sound_hidden: bool
+    panels_hidden: tuple[bool, ...]
+    """Each side panel (sound, groups), whether it was closed."""
     library: LibraryView
     dialog_geometry: QByteArray | None
 
     @classmethod
-    def of(
-        cls, console: ConsoleWindow, sound_dock: QDockWidget, preferences: QWidget | None
-    ) -> ConsoleView:
-        """The view of `console` now (with its sound panel and preferences dialog)."""
+    def of(cls, console: ConsoleWindow, preferences: QWidget | None) -> ConsoleView:
+        """The view of `console` now (with its side panels and preferences dialog)."""
         state = console.windowState()
         return cls(
             console.isVisible(),
@@ -91,7 +88,7 @@ class ConsoleView:
             console.normalGeometry() if state else console.geometry(),
             console.pages.currentWidget() is console.run_page,
             console.browse_tabs.currentIndex(),
-            sound_hidden=sound_dock.isHidden(),
+            panels_hidden=tuple(dock.isHidden() for dock in console.side_panels),
             library=LibraryView.of(console.library_page),
             dialog_geometry=(
                 preferences.saveGeometry()
@@ -100,7 +97,7 @@ class ConsoleView:
             ),
         )
 
-    def restore(self, console: ConsoleWindow, sound_dock: QDockWidget) -> None:
+    def restore(self, console: ConsoleWindow) -> None:
         """Put `console` where the old one was, showing what it showed."""
         self.library.restore(console.library_page)
         console.setGeometry(self.geometry)
@@ -108,8 +105,8 @@ class ConsoleView:
         console.browse_tabs.setCurrentIndex(self.browse_tab)
         if self.on_run_page:
             console.show_run()
-        if self.sound_hidden:
-            sound_dock.hide()
+        for dock, hidden in zip(console.side_panels, self.panels_hidden, strict=False):
+            dock.setHidden(hidden)
 
     def show(self, console: ConsoleWindow) -> None:
         """Show `console` if the old one was shown (and active)."""

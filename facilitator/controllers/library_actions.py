@@ -116,7 +116,9 @@ class LibraryActions(QObject):
         )
         self.drops = DropImport(self.sharing, self)
         self.drops.install(console)
-        self.ui_keeper = UiStateKeeper(self.ui_state, console, app.library_page, self)
+        self.ui_keeper = UiStateKeeper(
+            self.ui_state, console, app.library_page, self, library=app.library
+        )
         self.preferences_dialog: PreferencesDialog | None = None
 
         self.new_set_action = self._action(

@@ -194,12 +194,11 @@ class SessionController(QObject):
     ) -> None:
         self._run.load(session)
         session.save()
-        self._report_missing_texts(timeline)
+        self._report_missing_texts(timeline, session.spec.language)
         self._placement.show_card(screen_name=screen, windowed=windowed)
 
-    def _report_missing_texts(self, timeline: Timeline) -> None:
-        """Say so when the card shows texts of a run in another language than the run's."""
-        language = timeline.language
+    def _report_missing_texts(self, timeline: Timeline, language: str) -> None:
+        """Say so when the card shows texts in another language than the one asked for."""
         lines = []
         missing = timeline.structure.missing_translations(language)
         if missing:
@@ -219,7 +218,8 @@ class SessionController(QObject):
         if question_set is not None and question_set.language != language:
             lines.append(
                 self.tr(
-                    "The questions \u201c{title}\u201d are in {set_language}, not in {language}."
+                    "The questions \u201c{title}\u201d are in {set_language}, not in {language}: "
+                    "the whole card speaks {set_language}."
                 ).format(
                     title=question_set.title,
                     set_language=language_name(question_set.language),

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from facilitator.models.library_model import LibraryModel
     from facilitator.models.ui_state_model import UiStateModel
     from facilitator.ui.library_page import LibraryPage
 
@@ -24,8 +25,11 @@ class UiStateKeeper(QObject):
         console: QWidget,
         library_page: LibraryPage,
         parent: QObject | None = None,
+        *,
+        library: LibraryModel | None = None,
     ) -> None:
         super().__init__(parent)
+        self._library = library
         self._state = ui_state
         self._console = console
         self._page = library_page
@@ -39,6 +43,18 @@ class UiStateKeeper(QObject):
     def save_geometry(self) -> None:
         """Remember where the console is now."""
         self._state.remember_geometry(CONSOLE, self._console.saveGeometry())
+
+    def follow_language(self, language: str) -> None:
+        """The interface now speaks `language`: each remembered question set becomes the same
+        questions in it, where they exist (a set chosen on purpose stays until then)."""
+        if self._library is None:
+            return
+        library = self._library.library
+        for structure_id, set_id in self._state.value.question_sets.items():
+            structure = library.find_structure(structure_id)
+            twin = library.counterpart(set_id, structure, language) if structure else None
+            if twin is not None and twin.id != set_id:
+                self._state.remember_question_set(structure_id, twin.id)
 
     def _remember_start(
         self, structure_id: str, set_id: str, fit: float, _group_size: int = 0

@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from facilitator.core.shown.card import CardContent, card_content
+from facilitator.core.shown.card import CardContent, as_the_room_sees, card_content
 
 if TYPE_CHECKING:
     from facilitator.models.groups_model import GroupsModel
+    from facilitator.models.preferences_model import PreferencesModel
     from facilitator.models.run_model import RunModel
 
 
@@ -28,13 +29,17 @@ class CardPresenter(QObject):
         parent: QObject | None = None,
         *,
         groups: GroupsModel | None = None,
+        preferences: PreferencesModel | None = None,
     ) -> None:
         super().__init__(parent)
         self._run = run_model
         self._groups = groups
+        self._preferences = preferences
         self._content: CardContent | None = None
         if groups is not None:
             groups.changed.connect(self._refresh_all)
+        if preferences is not None:
+            preferences.changed.connect(self._refresh_all)
         run_model.changed.connect(self._refresh_all)
         run_model.sessionChanged.connect(self._refresh_all)
         run_model.secondChanged.connect(self._refresh_clock)
@@ -50,7 +55,10 @@ class CardPresenter(QObject):
         status = self._run.status()
         if session is None or status is None:
             return None
-        content = card_content(session.timeline, status)
+        time_up_shown = self._preferences is not None and self._preferences.value.time_up_on_card
+        content = as_the_room_sees(
+            card_content(session.timeline, status), time_up_shown=time_up_shown
+        )
         shown = self._groups.card_groups() if self._groups is not None else None
         return dataclasses.replace(content, groups=shown) if shown is not None else content
 
@@ -80,6 +88,7 @@ def _layout_differs(before: CardContent, after: CardContent) -> bool:
         before.groups,
         before.phase_number,
         before.who_acts,
+        before.language,
     )
     return same != (
         after.step_title,
@@ -92,6 +101,7 @@ def _layout_differs(before: CardContent, after: CardContent) -> bool:
         after.groups,
         after.phase_number,
         after.who_acts,
+        after.language,
     )
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from facilitator.core.groups.attributes import Attribute, AttributeRule
 from facilitator.core.groups.overview import (
@@ -41,6 +41,7 @@ from facilitator.core.groups.rounds import (
     group_steps,
     groups_page,
     next_round,
+    page_at,
     page_count,
     round_at,
 )
@@ -59,8 +60,6 @@ if TYPE_CHECKING:
 
 ATTACHMENT = "groups"
 """The key of the groups in the session's crash record."""
-PAGE_SECONDS = 8
-"""How long each page of groups stays on the card when they take several pages."""
 MAX_SIZE = 12
 
 
@@ -96,13 +95,11 @@ class GroupsModel(QObject):
         self._error = ""
         self._auto_show = True
         self._requested: str | None = None
-        self._page = 1
+        self._pages_turned = 0
+        """Pages turned by hand (N) since the card began showing this round's groups."""
         self._shown_key: str | None = None
         self._seen: tuple[object, ...] = ()
         """What the windows last heard about: announced only when it changes."""
-        self.page_timer = QTimer(self)
-        self.page_timer.setInterval(PAGE_SECONDS * 1000)
-        self.page_timer.timeout.connect(self.next_page)
         run.sessionChanged.connect(self._on_session)
         run.changed.connect(self._on_run_changed)
         self._on_session()
@@ -288,8 +285,8 @@ class GroupsModel(QObject):
         self._on_run_changed()
 
     def next_page(self) -> None:
-        """The next page of groups (wrapping), when they take several pages."""
-        self._page += 1
+        """The next page of groups (wrapping), when they take several pages (the N key)."""
+        self._pages_turned += 1
         self.changed.emit()
 
     def card_groups(self) -> GroupsOnCard | None:
@@ -301,7 +298,17 @@ class GroupsModel(QObject):
         title = step.title
         if step.section_title and step.section_title != step.title:
             title = f"{step.section_title}  ·  {step.title}"
-        return groups_page(title, shown.number, step.rounds, self._groups[shown.key], self._page)
+        groups = self._groups[shown.key]
+        return groups_page(title, shown.number, step.rounds, groups, self._page(groups))
+
+    def _page(self, groups: Round) -> int:
+        """The page the run's clock has come to in the segment running now, plus those turned
+        by hand: the pages keep pace with the run at any speed (core/groups/rounds.py)."""
+        status = self._run.status()
+        if status is None or status.state is RunState.READY:
+            return 1 + self._pages_turned
+        elapsed = status.duration - status.remaining
+        return page_at(elapsed, status.duration, page_count(groups)) + self._pages_turned
 
     def _target_round(self) -> GroupRound | None:
         """The round in progress, else the next one with groups."""
@@ -334,7 +341,7 @@ class GroupsModel(QObject):
 
     def _on_session(self) -> None:
         session = self._run.session
-        self._requested, self._page, self._shown_key = None, 1, None
+        self._requested, self._pages_turned, self._shown_key = None, 0, None
         self._announced = set()
         if session is None:
             self._steps, self._rounds, self._groups = (), (), {}
@@ -364,27 +371,22 @@ class GroupsModel(QObject):
             if round_at(self._rounds, status.index) is None or not at_change_over:
                 self._requested = None
         self._sync_card()
-        seen = (self._shown_key, self._page, frozenset(self._fixed_keys()), self._requested)
+        seen = (self._shown_key, self._pages_turned, frozenset(self._fixed_keys()), self._requested)
         if seen != self._seen:  # most changes of the run (a new turn, a pause) change nothing here
             self._seen = seen
             self.changed.emit()
 
     def _sync_card(self) -> None:
-        """Start the page timer for a round with several pages; remember what was announced."""
+        """Start the pages of a round newly shown at its first; remember what was announced."""
         shown = self._shown_round()
         key = shown.key if shown else None
         if key != self._shown_key:
-            self._shown_key, self._page = key, 1
+            self._shown_key, self._pages_turned = key, 0
         status = self._run.status()
         running = status is not None and status.state is not RunState.READY
         if shown is not None and running and key not in self._announced:
             self._announced.add(shown.key)
             self._keep()
-        several = shown is not None and page_count(self._groups[shown.key]) > 1
-        if several and not self.page_timer.isActive():
-            self.page_timer.start()
-        elif not several:
-            self.page_timer.stop()
 
     # --- planning the rounds ----------------------------------------------------------------------
 

@@ -33,9 +33,14 @@ class ScreenProvider(QObject):
 
 
 def _info(screen: QScreen) -> ScreenInfo:
-    geometry = screen.geometry()
+    geometry, work = screen.geometry(), screen.availableGeometry()
     return ScreenInfo(
-        screen.name(), geometry.x(), geometry.y(), geometry.width(), geometry.height()
+        screen.name(),
+        geometry.x(),
+        geometry.y(),
+        geometry.width(),
+        geometry.height(),
+        (work.x(), work.y(), work.width(), work.height()),
     )
 
 

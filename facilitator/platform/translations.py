@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 
 _installed: list[QTranslator] = []
 _language = SOURCE_LANGUAGE
+_words: dict[str, Words] = {}
+"""The card's words in each language asked for, loaded once (again after translators change)."""
 
 
 class TranslationError(RuntimeError):
@@ -153,6 +155,7 @@ def remove_translators(app: QCoreApplication | None = None) -> None:
     """Take out the translators installed before: the interface speaks English again."""
     global _language
     app = app or QCoreApplication.instance()
+    _words.clear()
     for translator in _installed:
         if app is not None:
             app.removeTranslator(translator)
@@ -171,6 +174,7 @@ def install_translators(app: QCoreApplication | None, language: str) -> bool:
     global _language
     app = app or QCoreApplication.instance()
     language = language or SOURCE_LANGUAGE
+    _words.clear()  # the card's words are read again from the translations as they are now
     if app is None:
         log.warning("No Qt application yet: the interface language cannot be set")
         return language == SOURCE_LANGUAGE
@@ -196,3 +200,40 @@ def install_translators(app: QCoreApplication | None, language: str) -> bool:
         log.info("Qt's own %s texts were not found in %s", language, qt_folder)
     _language = language
     return True
+
+
+class Words:
+    """The app's translated texts in one language, whatever language the interface shows.
+
+    The card speaks the language of the questions it shows (`run --lang nl` gives a Dutch
+    card under an English interface), so it cannot use the translators installed for the
+    interface: it asks the translation file of its own language, through its own translator.
+    """
+
+    def __init__(self, language: str, translator: QTranslator | None = None) -> None:
+        self.language = language
+        self._translator = translator
+
+    def translate(self, context: str, text: str) -> str:
+        """`text` of `context` in this language; the English source when it has none."""
+        if self._translator is None:
+            return text
+        return self._translator.translate(context, text) or text
+
+
+def words_in(language: str) -> Words:
+    """The texts in `language`: its own translation, else English (said once in the log)."""
+    language = language or SOURCE_LANGUAGE
+    found = _words.get(language)
+    if found is not None:
+        return found
+    translator = None
+    if language != SOURCE_LANGUAGE:
+        path = translation_file(language)
+        candidate = QTranslator()
+        if path is not None and candidate.load(str(path)):
+            translator = candidate
+        else:
+            log.warning("The card cannot speak %s: no translation; it speaks English", language)
+    words = _words[language] = Words(language, translator)
+    return words

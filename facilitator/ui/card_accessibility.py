@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from facilitator.core.shown.card import CardPhase
+from facilitator.platform.translations import words_in
 from facilitator.ui.accessibility import spoken_duration
 from facilitator.ui.labels import round_text, speaker_text, status_text
 
@@ -27,13 +28,8 @@ if TYPE_CHECKING:
     from facilitator.models.card_presenter import CardPresenter, StaticCardPresenter
     from facilitator.models.presentation import PresentationModel
 
-BANDS = {
-    "step": (40.0, 84.0),
-    "speaker": (140.0, 104.0),
-    "question": (250.0, 570.0),
-    "time": (830.0, 200.0),
-}
-"""Where each part is on the card's 1920x1080 design grid: (top, height)."""
+PARTS = ("step", "speaker", "question", "time")
+"""The card's spoken parts, each laid over the band of the card that shows it."""
 
 
 class _Unpainted(QLabel):
@@ -56,18 +52,18 @@ class CardReadout(QObject):
     def __init__(
         self,
         canvas: QWidget,
-        band: Callable[[tuple[float, float]], QRectF],
+        place: Callable[[str], QRectF],
         presenter: CardPresenter | StaticCardPresenter,
         presentation: PresentationModel | None = None,
     ) -> None:
         super().__init__(canvas)
         self._canvas = canvas
-        self._band = band
+        self._place_of = place
         self._presenter = presenter
         self._presentation = presentation
         canvas.setAccessibleName(self.tr("The card on the projector"))
         canvas.setAccessibleDescription(self.tr("What the room sees now"))
-        self.parts = {name: _Unpainted(canvas) for name in BANDS}
+        self.parts = {name: _Unpainted(canvas) for name in PARTS}
         """The spoken parts by name: step, speaker, question, time."""
         presenter.contentChanged.connect(self.refresh)
         presenter.clockChanged.connect(self._refresh_time)
@@ -78,12 +74,13 @@ class CardReadout(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
-            self._place()
+            self.place()
         return False
 
-    def _place(self) -> None:
-        for name, (top, height) in BANDS.items():
-            self.parts[name].setGeometry(self._band((top, height)).toRect())
+    def place(self) -> None:
+        """Lay each part over the band of the card that shows it."""
+        for name, part in self.parts.items():
+            part.setGeometry(self._place_of(name).toRect())
 
     def refresh(self) -> None:
         """Say anew everything the card shows."""
@@ -106,7 +103,7 @@ class CardReadout(QObject):
         part.setVisible(bool(text))  # an empty part is not read out as an empty label
 
     def _texts(self, content: CardContent | None, *, blackout: bool) -> dict[str, str]:
-        empty = dict.fromkeys(BANDS, "")
+        empty = dict.fromkeys(PARTS, "")
         if blackout:
             return {**empty, "step": self.tr("The card is blacked out")}
         if content is None:
@@ -133,17 +130,18 @@ class CardReadout(QObject):
                 "question": "\n".join(listed),
                 "time": self.tr("Time: {time}").format(time=spoken_duration(content.countdown)),
             }
-        step = " · ".join(filter(None, [content.step_title, round_text(content)]))
+        words = words_in(content.language)  # what the card says, in the card's language
+        step = " · ".join(filter(None, [content.step_title, round_text(content, words)]))
         question = "\n".join(content.questions) or content.instruction
         if content.phase is CardPhase.READY:
             time = self.tr("Starting soon: {time}").format(time=spoken_duration(content.countdown))
         else:
             time = self.tr("Time: {time}").format(time=spoken_duration(content.countdown))
-            if status := status_text(content.phase):
+            if status := status_text(content.phase, words):
                 time = f"{time}, {status}"
         return {
             "step": self.tr("Step: {step}").format(step=step) if step else "",
-            "speaker": speaker_text(content),
+            "speaker": speaker_text(content, words),
             "question": question,
             "time": time,
         }

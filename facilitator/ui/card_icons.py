@@ -22,7 +22,8 @@ def paint_status_icon(
     colour: QColor,
     palette: CardPalette,
 ) -> None:
-    """A shape that tells the phase without colour: pause bars, a triangle, a stop sign."""
+    """A shape that tells the phase without colour: pause bars, a triangle, a stop sign, an
+    hourglass (a calm "time is up")."""
     painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colour)
@@ -58,6 +59,13 @@ def paint_status_icon(
         octagon.closeSubpath()
         painter.drawPath(octagon)
         _paint_mark(painter, rect, palette)
+    elif phase is CardPhase.TIME_UP:
+        hourglass = QPainterPath(rect.topLeft())
+        hourglass.lineTo(rect.topRight())
+        hourglass.lineTo(rect.bottomLeft())
+        hourglass.lineTo(rect.bottomRight())
+        hourglass.closeSubpath()
+        painter.drawPath(hourglass)
     painter.restore()
 
 

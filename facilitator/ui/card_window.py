@@ -8,6 +8,8 @@ from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from facilitator.ui.window_fit import ON_PROJECTOR
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QKeyEvent, QScreen
 
@@ -26,6 +28,7 @@ class CardWindow(QWidget):
         # The room's window never takes the keyboard from the console: the clicker's keys,
         # typing and the screen reader stay with the facilitator's window.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setProperty(ON_PROJECTOR, True)  # placed by CardPlacement, never on the laptop
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.canvas = canvas
         self.setWindowTitle(self.tr("Facilitator: card"))
@@ -71,7 +74,7 @@ class CardWindow(QWidget):
             self.setCursor(Qt.CursorShape.BlankCursor)
 
     def leave_full_screen(self) -> None:
-        """Escape: a normal window again; the run goes on."""
+        """A normal window again (F11 on the laptop, never a clicker's key); the run goes on."""
         if self.isFullScreen():
             self.showNormal()
             self.setCursor(Qt.CursorShape.ArrowCursor)

@@ -316,7 +316,10 @@ class GroupsPanel(QWidget):
                 row = QHBoxLayout()
                 row.addWidget(spin)
                 row.addWidget(mode, 1)
-                self.steps_form.addRow(plain_label(self.step_label(step), wrap=True), row)
+                # The step's name on a line of its own, its choices below it: a long (Dutch)
+                # name wraps in a narrow panel instead of being squeezed out of sight.
+                self.steps_form.addRow(plain_label(self.step_label(step), wrap=True))
+                self.steps_form.addRow(row)
                 self.size_spins[step.key], self.mode_choice[step.key] = spin, mode
             self._step_keys = keys
         self.steps_box.setVisible(bool(steps))

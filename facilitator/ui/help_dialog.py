@@ -106,8 +106,12 @@ class HelpDialog(QDialog):
                 "shows who speaks and for how long.\n"
                 "4. This window is yours alone: your notes, what comes next and the time left "
                 "in the whole structure. The room never sees it.\n"
-                "5. A presentation clicker works as it does for slides. End the session from "
-                "the Run menu (Ctrl+Shift+E) when you are done."
+                "5. A presentation clicker works as it does for slides: Page Down and Page Up "
+                "move on and back, B or the full stop blacks the card out. F5 always brings "
+                "the card back full screen on the projector. Escape never takes the card off "
+                "the projector: it brings this window back to the run, ready for the clicker. "
+                "F11, on the laptop only, puts the card in a window and back.\n"
+                "6. End the session from the Run menu (Ctrl+Shift+E) when you are done."
             ),
             wrap=True,
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication
 
 from facilitator.core.settings.preferences import SILENT
@@ -11,6 +13,27 @@ from facilitator.core.workshop.structures import GroupShape, Moment, Role
 
 translate = QCoreApplication.translate
 """Qt's translate(context, text), spelled so that pyside6-lupdate finds every call."""
+
+
+class Words(Protocol):
+    """Texts in one language: `translate(context, text)`, as Qt's translators do."""
+
+    def translate(self, context: str, text: str) -> str:
+        """`text` of `context` in this language."""
+        ...
+
+
+class InterfaceWords:
+    """The interface's language: the translators installed for the whole app."""
+
+    @staticmethod
+    def translate(context: str, text: str) -> str:
+        """`text` of `context` in the interface's language."""
+        return QCoreApplication.translate(context, text)
+
+
+INTERFACE = InterfaceWords()
+"""The console's words; the card asks for the words of its own language (card_canvas.py)."""
 
 
 def shape_label(shape: GroupShape) -> str:
@@ -79,76 +102,77 @@ def language_label(code: str) -> str:
 SUPPORTED_LANGUAGES = ("en", "nl")
 
 
-def role_label(role: Role) -> str:
+def role_label(role: Role, words: Words = INTERFACE) -> str:
     """Who acts in a phase, as the card and the console name them."""
     return {
-        Role.EVERYONE: translate("Labels", "Everyone"),
-        Role.EACH_PERSON: translate("Labels", "Each person alone"),
-        Role.CLIENT: translate("Labels", "The client"),
-        Role.CONSULTANTS: translate("Labels", "The consultants"),
-        Role.COACH: translate("Labels", "The coach"),
-        Role.OBSERVER: translate("Labels", "The observer"),
-        Role.PAIR: translate("Labels", "The pair"),
-        Role.SPEAKER: translate("Labels", "The speaker"),
-        Role.LISTENERS: translate("Labels", "The listeners"),
-        Role.TABLE: translate("Labels", "The table"),
-        Role.GROUP: translate("Labels", "The group"),
+        Role.EVERYONE: words.translate("Labels", "Everyone"),
+        Role.EACH_PERSON: words.translate("Labels", "Each person alone"),
+        Role.CLIENT: words.translate("Labels", "The client"),
+        Role.CONSULTANTS: words.translate("Labels", "The consultants"),
+        Role.COACH: words.translate("Labels", "The coach"),
+        Role.OBSERVER: words.translate("Labels", "The observer"),
+        Role.PAIR: words.translate("Labels", "The pair"),
+        Role.SPEAKER: words.translate("Labels", "The speaker"),
+        Role.LISTENERS: words.translate("Labels", "The listeners"),
+        Role.TABLE: words.translate("Labels", "The table"),
+        Role.GROUP: words.translate("Labels", "The group"),
     }[role]
 
 
-def round_text(content: CardContent) -> str:
+def round_text(content: CardContent, words: Words = INTERFACE) -> str:
     """ "Round 2 of 3", "Round 2 of 3, step 3 of 4", "Step 2 of 4", or empty."""
     position = ""
     if content.round is not None and content.rounds > 1:
-        position = translate("Card", "Round {number} of {count}").format(
+        position = words.translate("Card", "Round {number} of {count}").format(
             number=content.round, count=content.rounds
         )
     if content.phase_number is None or content.transition:
         return position
     if content.speaker is not None and content.speakers > 1:
-        position = translate("Card", "Person {number} of {count}").format(
+        position = words.translate("Card", "Person {number} of {count}").format(
             number=content.speaker, count=content.speakers
         )
     if not position:
-        return translate("Card", "Step {number} of {count}").format(
+        return words.translate("Card", "Step {number} of {count}").format(
             number=content.phase_number, count=content.phase_count
         )
-    return translate("Card", "{position}, step {number} of {count}").format(
+    return words.translate("Card", "{position}, step {number} of {count}").format(
         position=position, number=content.phase_number, count=content.phase_count
     )
 
 
-def who_acts_text(content: CardContent) -> str:
+def who_acts_text(content: CardContent, words: Words = INTERFACE) -> str:
     """Who acts in the phase running now: its instruction, else its role; empty without one."""
     if content.phase_number is None or content.transition:
         return ""
     if content.who_acts:
         return content.who_acts
-    return role_label(content.role) if content.role is not None else ""
+    return role_label(content.role, words) if content.role is not None else ""
 
 
-def speaker_text(content: CardContent) -> str:
+def speaker_text(content: CardContent, words: Words = INTERFACE) -> str:
     """Who speaks now: "Person A speaks", "Swap: Person B speaks"."""
     if content.speaker is None or content.transition:
         return ""
     if content.speakers == 2:
         letter = speaker_letter(content.speaker)
         if content.swap:
-            return translate("Card", "Swap: Person {letter} speaks").format(letter=letter)
-        return translate("Card", "Person {letter} speaks").format(letter=letter)
+            return words.translate("Card", "Swap: Person {letter} speaks").format(letter=letter)
+        return words.translate("Card", "Person {letter} speaks").format(letter=letter)
     if content.swap:
-        return translate("Card", "Next: person {number} of {count} speaks").format(
+        return words.translate("Card", "Next: person {number} of {count} speaks").format(
             number=content.speaker, count=content.speakers
         )
-    return translate("Card", "Person {number} of {count} speaks").format(
+    return words.translate("Card", "Person {number} of {count} speaks").format(
         number=content.speaker, count=content.speakers
     )
 
 
-def status_text(phase: CardPhase) -> str:
+def status_text(phase: CardPhase, words: Words = INTERFACE) -> str:
     """The word beside the clock: paused, almost time, time is up."""
     return {
-        CardPhase.PAUSED: translate("Card", "Paused"),
-        CardPhase.WARNING: translate("Card", "Almost time"),
-        CardPhase.OVERRUN: translate("Card", "Time is up"),
+        CardPhase.PAUSED: words.translate("Card", "Paused"),
+        CardPhase.WARNING: words.translate("Card", "Almost time"),
+        CardPhase.OVERRUN: words.translate("Card", "Time is up"),
+        CardPhase.TIME_UP: words.translate("Card", "Time is up"),
     }.get(phase, "")

@@ -89,6 +89,10 @@ class PlanPage(QWidget):
         item_buttons.addStretch(1)
 
         self.structure_choice = QComboBox()
+        self.structure_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.structure_choice.setMinimumContentsLength(20)
         self.add_structure_button = QPushButton(self.tr("Add structure"))
         self.free_title = QLineEdit()
         self.free_title.setPlaceholderText(self.tr("Welcome, close, open conversation…"))

@@ -27,6 +27,7 @@ from facilitator.core.settings.preferences import Theme
 from facilitator.core.timing.events import AdvanceMode
 from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label
 from facilitator.ui.plain import plain_label
+from facilitator.ui.window_fit import scroller_for
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -75,6 +76,15 @@ class PreferencesDialog(QDialog):
         self.advance = QComboBox()
         self.advance.addItem(self.tr("Automatically when the time is up"), AdvanceMode.AUTO)
         self.advance.addItem(self.tr("Only when I press Next"), AdvanceMode.MANUAL)
+        self.time_up = QCheckBox(
+            self.tr("When I wait for Next, show the room a calm \u201cTime is up\u201d")
+        )
+        self.time_up.setToolTip(
+            self.tr(
+                "Otherwise the card's clock simply stops at 0:00 until you press Next; "
+                "this screen counts the time over either way"
+            )
+        )
         self.warning = QSpinBox()
         self.warning.setRange(0, 600)
         self.warning.setSingleStep(5)
@@ -94,6 +104,7 @@ class PreferencesDialog(QDialog):
         timing = QGroupBox(self.tr("Timing"))
         timing_form = QFormLayout(timing)
         timing_form.addRow(self.tr("Move to the next step"), self.advance)
+        timing_form.addRow("", self.time_up)
         timing_form.addRow(self.tr("Warn before the end"), self.warning)
         general = QFormLayout()
         general.addRow(self.tr("Language"), self.language)
@@ -107,12 +118,27 @@ class PreferencesDialog(QDialog):
         sounds_layout.addWidget(sound_panel)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # Two columns, so that it fits a small laptop screen whole: the card and the timing
+        # beside the sounds.
+        body = QWidget()
+        body_layout = QHBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        left.addLayout(general)
+        left.addWidget(card)
+        left.addWidget(timing)
+        left.addStretch(1)
+        body_layout.addLayout(left, 1)
+        body_layout.addWidget(sounds, 1)
+        # On a small laptop screen the dialog is shorter than its contents: they scroll, and
+        # Close stays in sight.
+        scroller = scroller_for(body)
         layout = QVBoxLayout(self)
-        layout.addLayout(general)
-        layout.addWidget(card)
-        layout.addWidget(timing)
-        layout.addWidget(sounds, 1)
+        layout.addWidget(scroller, 1)
         layout.addWidget(buttons)
+        wanted = body.sizeHint()
+        bar = scroller.verticalScrollBar().sizeHint().width()
+        self.resize(wanted.width() + bar + 24, wanted.height() + buttons.sizeHint().height() + 30)
 
         self.language.activated.connect(
             lambda index: preferences.update(language=self.language.itemData(index))
@@ -128,6 +154,7 @@ class PreferencesDialog(QDialog):
         self.advance.activated.connect(
             lambda index: preferences.update(advance_mode=AdvanceMode(self.advance.itemData(index)))
         )
+        self.time_up.clicked.connect(lambda checked: preferences.update(time_up_on_card=checked))
         self.warning.valueChanged.connect(lambda value: preferences.update(warning_seconds=value))
         self.projector_screen.activated.connect(
             lambda index: preferences.update(projector_screen=self.projector_screen.itemData(index))
@@ -144,6 +171,7 @@ class PreferencesDialog(QDialog):
             self.text_size,
             self.flash,
             self.advance,
+            self.time_up,
             self.warning,
             self.projector_screen,
         )
@@ -154,6 +182,7 @@ class PreferencesDialog(QDialog):
         self._show_size(self.text_size.value())
         self.flash.setChecked(value.flash)
         self.advance.setCurrentIndex(max(0, self.advance.findData(value.advance_mode)))
+        self.time_up.setChecked(value.time_up_on_card)
         self.warning.setValue(value.warning_seconds)
         self._fill_screens(value.projector_screen)
         for widget, was in zip(widgets, blocked, strict=True):

@@ -26,7 +26,7 @@ class RunCommands(Protocol):
     end_session: QAction
     blackout: QAction
     full_screen: QAction
-    leave_full_screen: QAction
+    back_to_run: QAction
     help: QAction
 
     def all(self) -> list[QAction]:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -74,7 +75,7 @@ class RunPage(QWidget):
         self.countdown = plain_label()
         scale_font(self.countdown, 4.0, bold=True)
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.state = plain_label()
+        self.state = plain_label(wrap=True)
         scale_font(self.state, 1.4, bold=True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -88,7 +89,7 @@ class RunPage(QWidget):
         scale_font(self.total, 1.15)
         self.next = plain_label(wrap=True)
         scale_font(self.next, 1.15)
-        self.ring_prompt = plain_label()
+        self.ring_prompt = plain_label(wrap=True)
         scale_font(self.ring_prompt, 1.6, bold=True)
         self.ring_prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.ring_prompt.setStyleSheet(RING_PROMPT_STYLE)
@@ -128,32 +129,41 @@ class RunPage(QWidget):
             self.toggle_button,
             self.tr("Start the session, pause the clock, or let it run again (F5, P)"),
         )
+        # Two rows of three, so that the page fits a small laptop in any language: what a
+        # clicker does (back, start or pause, next) large above, the minutes below.
         controls = QGridLayout()
-        row = [
-            actions.previous,
-            actions.restart,
-            None,
-            actions.next,
-            actions.remove_minute,
-            actions.add_minute,
+        rows: list[list[QAction | None]] = [
+            [actions.previous, None, actions.next],
+            [actions.restart, actions.remove_minute, actions.add_minute],
         ]
-        for column, action in enumerate(row):
-            button = self.toggle_button if action is None else self._action_button(action)
-            if action is actions.next:
-                self.next_button = button
-            controls.addWidget(button, 0, column)
-        toggles = QHBoxLayout()
+        for row, row_actions in enumerate(rows):
+            for column, action in enumerate(row_actions):
+                if action is None:
+                    button: QAbstractButton = self.toggle_button
+                else:
+                    button = self._action_button(action, big=row == 0)
+                if action is actions.next:
+                    self.next_button = button
+                controls.addWidget(button, row, column)
+        for column in range(3):
+            controls.setColumnStretch(column, 1)
+        modes = QHBoxLayout()
         for action in (actions.manual, actions.blackout):
-            toggles.addWidget(self._action_button(action, big=False))
-        toggles.addStretch(1)
+            modes.addWidget(self._action_button(action, big=False))
+        modes.addStretch(1)
         library_button = QPushButton(self.tr("Library"))
         library_button.clicked.connect(self.backToLibrary)
         explain(library_button, self.tr("Show the library; the session goes on (Ctrl+L)"))
         end_button = QPushButton(self.tr("End session"))
         end_button.clicked.connect(self.endRequested)
         explain(end_button, actions.end_session.toolTip())
-        toggles.addWidget(library_button)
-        toggles.addWidget(end_button)
+        leaving = QHBoxLayout()
+        leaving.addStretch(1)
+        leaving.addWidget(library_button)
+        leaving.addWidget(end_button)
+        toggles = QVBoxLayout()
+        toggles.addLayout(modes)
+        toggles.addLayout(leaving)
 
         left = QVBoxLayout()
         left.addWidget(self.title)
@@ -165,10 +175,12 @@ class RunPage(QWidget):
         left.addLayout(toggles)
         left.addStretch(1)
         right = QVBoxLayout()
+        self.card_preview = card_preview
+        """What the room sees, in the projector's shape."""
         if card_preview is not None:
             preview_box = QGroupBox(self.tr("On the projector"))
             preview_layout = QVBoxLayout(preview_box)
-            card_preview.setMinimumSize(320, 180)
+            card_preview.setMinimumSize(240, 135)
             card_preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             preview_layout.addWidget(card_preview)
             right.addWidget(preview_box)

@@ -49,7 +49,12 @@ class StructureDetails(QScrollArea):
         show_as_secondary(self.meta)
         self.timeline = TimelineBar()
         self.questions = QComboBox()
-        self.questions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # A long set title is cut short in the box (and shown whole in its list), never
+        # widening the window.
+        self.questions.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.questions.setMinimumContentsLength(24)
         self.question_list = plain_label(wrap=True)
         self.fit = QCheckBox(self.tr("Fit to"))
         self.fit_minutes = QSpinBox()
@@ -175,6 +180,20 @@ class StructureDetails(QScrollArea):
         self._show_questions()
         self._choice.choose(structure, language)
         self._fill_steps(structure, language)
+
+    def choose_questions(self, set_id: object) -> None:
+        """Choose the set `set_id`, in the shown language where it has a counterpart.
+
+        A set chosen under another interface language (or remembered from then) becomes the
+        same questions in this one: the card never shows a title in one language above
+        questions in another without the facilitator choosing so here.
+        """
+        if self._structure is None or not isinstance(set_id, str) or not set_id:
+            return
+        twin = self._library.library.counterpart(set_id, self._structure, self._language)
+        index = self.questions.findData(twin.id if twin is not None else set_id)
+        if index >= 0:
+            self.questions.setCurrentIndex(index)
 
     def _show_questions(self) -> None:
         if self._structure is None:

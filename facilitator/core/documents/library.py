@@ -172,6 +172,28 @@ class Library:
                 return in_language[0]
         return None
 
+    def counterpart(self, set_id: str, structure: Structure, language: str) -> QuestionSet | None:
+        """The same questions in `language`: the set `set_id` itself when it is in `language`.
+
+        The structure's default set in `language` when `set_id` is its default in another;
+        else the set named like it with the other language's suffix (`…-en` and `…-nl`).
+        None when there is no such set.
+        """
+        found = self.find_question_set(set_id)
+        if found is None or found.language == language:
+            return found
+        if structure.default_questions.get(found.language) == set_id:
+            default = structure.default_questions.get(language)
+            twin = self.find_question_set(default) if default else None
+            if twin is not None and twin.language == language:
+                return twin
+        suffix = f"-{found.language}"
+        if set_id.endswith(suffix):
+            twin = self.find_question_set(f"{set_id.removesuffix(suffix)}-{language}")
+            if twin is not None and twin.language == language:
+                return twin
+        return None
+
     def reference_problems(self) -> list[Problem]:
         """Problems between documents: a default set, a step or a phase that does not exist."""
         found: list[Problem] = []

@@ -165,6 +165,23 @@ def groups_per_page(largest_group: int) -> int:
     return rows * GRID_COLUMNS
 
 
+PAGE_SECONDS = 8.0
+"""How long a page of groups stays on the card, in the run's seconds, where there is time."""
+
+
+def page_at(elapsed: float, duration: float, pages: int, page_seconds: float = PAGE_SECONDS) -> int:
+    """The page (from 1) shown `elapsed` run seconds into a segment lasting `duration`.
+
+    The pages follow the run's clock, so at any rehearsal speed, and while it is paused, they
+    keep pace with the room: a page every `page_seconds`, round and round, or quicker when the
+    segment is too short for that, so that every group is shown before the segment ends.
+    """
+    if pages <= 1:
+        return 1
+    per_page = min(page_seconds, duration / pages) if duration > 0 else page_seconds
+    return int(max(0.0, elapsed) // per_page) % pages + 1
+
+
 def page_count(groups: Sequence[Sequence[str]]) -> int:
     """How many card pages the groups of one round fill."""
     if not groups:

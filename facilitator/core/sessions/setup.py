@@ -48,7 +48,10 @@ def timeline_for(
             raise RunSetupError(error.args[0]) from None
     else:
         question_set = library.default_question_set(structure, spec.language)
-    return build_timeline(structure, question_set, spec.language, warning_seconds=warning_seconds)
+    # The card speaks the language of the questions it shows: titles, instructions and its
+    # own words ("Round 1 of 3") are never in one language above questions in another.
+    language = question_set.language if question_set is not None else spec.language
+    return build_timeline(structure, question_set, language, warning_seconds=warning_seconds)
 
 
 def sized_structure(structure: Structure, group_size: int) -> Structure:

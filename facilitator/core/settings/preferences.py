@@ -99,6 +99,9 @@ class Preferences:
     flash: bool = True
     """Whether the card flashes briefly at the warning and in overrun."""
     advance_mode: AdvanceMode = AdvanceMode.AUTO
+    time_up_on_card: bool = False
+    """In manual advance, whether the room sees a calm "Time is up" when a part runs over
+    (else the card's clock simply stops at 0:00 until Next)."""
     warning_seconds: int = 30
     projector_screen: str = ""
     """The name of the screen for the card; empty picks the first one that is not the console's."""
@@ -171,6 +174,9 @@ def preferences_from_document(data: Any) -> tuple[Preferences, list[tuple[str, s
         "advance_mode": fields.take(
             "advance_mode", v.choice(AdvanceMode), default=defaults.advance_mode
         ),
+        "time_up_on_card": fields.take(
+            "time_up_on_card", v.boolean, default=defaults.time_up_on_card
+        ),
         "warning_seconds": fields.take(
             "warning_seconds", v.integer(minimum=0, maximum=600), default=defaults.warning_seconds
         ),
@@ -197,6 +203,7 @@ def preferences_to_document(preferences: Preferences) -> dict[str, Any]:
         "text_scale": preferences.text_scale,
         "flash": preferences.flash,
         "advance_mode": preferences.advance_mode.value,
+        "time_up_on_card": preferences.time_up_on_card,
         "warning_seconds": preferences.warning_seconds,
         "projector_screen": preferences.projector_screen,
         "sound": {

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from facilitator.core.settings.placement import Rect
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -18,6 +20,18 @@ class ScreenInfo:
     y: int
     width: int
     height: int
+    available: tuple[int, int, int, int] | None = None
+    """The work area (x, y, width, height): the screen less its task bars; None for all of it."""
+
+    @property
+    def work_area(self) -> Rect:
+        """Where windows may go on this screen."""
+        return Rect(*self.available) if self.available else Rect(*self.geometry)
+
+    @property
+    def geometry(self) -> tuple[int, int, int, int]:
+        """(x, y, width, height) of the whole screen."""
+        return self.x, self.y, self.width, self.height
 
     @property
     def label(self) -> str:

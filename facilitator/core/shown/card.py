@@ -8,6 +8,7 @@ labels and paints.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -28,6 +29,9 @@ class CardPhase(StrEnum):
     RUNNING = "running"
     WARNING = "warning"
     OVERRUN = "overrun"
+    """The time is up and the run waits for Next: the console's red, never the room's."""
+    TIME_UP = "time_up"
+    """The room's calm "Time is up" while the run waits for Next (when the facilitator wants)."""
     PAUSED = "paused"
     FINISHED = "finished"
 
@@ -63,6 +67,8 @@ class CardContent:
     """Who acts in the phase running now."""
     who_acts: str = ""
     """The phase's own instruction: who does what now, shown large."""
+    language: str = ""
+    """The language the card's texts are in, so its own words ("Round 1 of 3") match them."""
 
 
 def speaker_letter(speaker: int) -> str:
@@ -75,7 +81,7 @@ def card_content(timeline: Timeline, status: RunStatus) -> CardContent:
     language = timeline.language
     structure_title = timeline.structure.title.in_language(language)
     if status.state is RunState.FINISHED or status.segment is None:
-        return CardContent(CardPhase.FINISHED, structure_title)
+        return CardContent(CardPhase.FINISHED, structure_title, language=language)
     segment = status.segment
     step = timeline.step(segment)
     section = timeline.section_of(segment.index)
@@ -86,6 +92,7 @@ def card_content(timeline: Timeline, status: RunStatus) -> CardContent:
         instruction = step.instruction.in_language(language)
     phase = timeline.phase(segment)
     return CardContent(
+        language=language,
         phase=_phase(status),
         structure_title=structure_title,
         step_title=step.title.in_language(language),
@@ -108,6 +115,19 @@ def card_content(timeline: Timeline, status: RunStatus) -> CardContent:
         role=segment.role,
         who_acts=phase.instruction.in_language(language) if phase else "",
     )
+
+
+def as_the_room_sees(content: CardContent, *, time_up_shown: bool) -> CardContent:
+    """The card the room sees: a part that runs over waits calmly at 0:00 for Next.
+
+    In manual advance the run waits for the facilitator when the time is up. The console
+    says so in red and counts the minutes over; the room sees the clock stop at 0:00, and
+    a calm "Time is up" only if the facilitator wants it (`time_up_shown`).
+    """
+    if content.phase is not CardPhase.OVERRUN:
+        return content
+    phase = CardPhase.TIME_UP if time_up_shown else CardPhase.RUNNING
+    return dataclasses.replace(content, phase=phase, countdown=format_countdown(0), progress=1.0)
 
 
 def _phase(status: RunStatus) -> CardPhase:

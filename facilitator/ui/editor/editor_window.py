@@ -18,6 +18,7 @@ from facilitator.ui.editor.structure_form import StructureForm
 from facilitator.ui.plain import plain_label
 from facilitator.ui.prompts import type_label
 from facilitator.ui.style import BANNER_STYLE, PROBLEM_TEXT_STYLE
+from facilitator.ui.window_fit import scroller_for
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -76,7 +77,8 @@ class EditorWindow(QMainWindow):
         layout.addWidget(self.general_problems)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
-        self.setCentralWidget(central)
+        # On a screen too small for the form, it scrolls; the window never outgrows the screen.
+        self.setCentralWidget(scroller_for(central))
 
         self.save_action = QAction(self.tr("&Save"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
