@@ -294,12 +294,9 @@ class GroupsModel(QObject):
         shown = self._shown_round()
         if shown is None:
             return None
-        step = shown.step
-        title = step.title
-        if step.section_title and step.section_title != step.title:
-            title = f"{step.section_title}  ·  {step.title}"
         groups = self._groups[shown.key]
-        return groups_page(title, shown.number, step.rounds, groups, self._page(groups))
+        page = self._page(groups)
+        return groups_page(shown.step.card_title, shown.number, shown.step.rounds, groups, page)
 
     def _page(self, groups: Round) -> int:
         """The page the run's clock has come to in the segment running now, plus those turned

@@ -50,6 +50,13 @@ class GroupStep:
     """Whether this step's groups are, by default, the groups of `follows` joined two by two:
     a step of twice the group size right after it (1-2-4-All's pairs, then foursomes)."""
 
+    @property
+    def card_title(self) -> str:
+        """The title over its groups on the card: the plan item's, then the step's."""
+        if self.section_title and self.section_title != self.title:
+            return f"{self.section_title}  ·  {self.title}"
+        return self.title
+
 
 @dataclass(frozen=True)
 class GroupRound:
