@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtGui import QColor, QImage
 
+from facilitator.core.sessions.record import RECORD_PREFIX
 from facilitator.core.settings.placement import Rect
 from facilitator.core.settings.preferences import Theme
 from facilitator.ui.theme import palette_for
@@ -42,7 +43,8 @@ if TYPE_CHECKING:
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 
 CARD_TITLES = {"en": "Facilitator: card", "nl": "Facilitator: kaart"}
-RECORD = "running-session.json"
+RECORD = f"{RECORD_PREFIX}*.json"
+"""The running copy's own session record."""
 
 
 @dataclass(frozen=True)
@@ -311,10 +313,12 @@ def test_the_console_fits_the_laptop_and_the_card_fills_the_projector(
 
 
 def _read_record(data: Path) -> dict | None:
-    try:
-        return json.loads((data / RECORD).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
+    for record in data.glob(RECORD):
+        try:
+            return json.loads(record.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+    return None
 
 
 COMMANDS = [
