@@ -93,8 +93,8 @@ def _judge_startup(rows: Rows) -> Verdict:
     return Verdict(
         f"median {row['median_s']:.2f} s, first {row['first_s']:.2f} s, worst "
         f"{row['worst_s']:.2f} s ({row['runs']} launches)",
-        "stated, no target",
-        "—",
+        f"median at most {bench_startup.MEDIAN_TARGET_S:.2f} s",
+        _yes(row["median_s"] <= bench_startup.MEDIAN_TARGET_S),
     )
 
 
@@ -123,7 +123,8 @@ def _judge_memory(rows: Rows) -> Verdict:
     return Verdict(
         f"{row['growth_mib']:+.1f} MiB: {row['rss_1min_mib']:.1f} MiB after 1 run minute, "
         f"{row[last]:.1f} MiB after {minutes} (at 60x)",
-        f"small growth (at most {bench_memory.GROWTH_TARGET_MIB:g} MiB)",
+        f"at most {bench_memory.RESIDENT_TARGET_MIB:g} MiB, growing at most "
+        f"{bench_memory.GROWTH_TARGET_MIB:g} MiB",
         _yes(row["ok"]),
     )
 

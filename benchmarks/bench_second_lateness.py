@@ -64,8 +64,9 @@ def child(seconds: float) -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from facilitator.app import FacilitatorApp, Platform
+    from facilitator.app import FacilitatorApp
     from facilitator.models.run_model import RunModel
+    from facilitator.platform.edges import Platform
     from facilitator.platform.qt_audio import QtBellPlayer
     from facilitator.platform.screens import QtScreenProvider
 
@@ -94,7 +95,7 @@ def child(seconds: float) -> int:
     app_holder.append(app)
     app.show()
     if not app.start_run(STRUCTURE, language="en"):
-        print(json.dumps({"error": " ".join(app.notices.texts())}))
+        print(json.dumps({"error": " ".join(n.text for n in app.notices.notices())}))
         return 1
     app.run.secondChanged.connect(lambda: note("signal"))
 

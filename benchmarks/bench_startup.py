@@ -8,7 +8,8 @@ and the card have painted (facilitator/launch.py), and the monotonic clock is sh
 process. It runs under a virtual display with a laptop and a projector monitor (Xvfb,
 tools/virtual_display.py) when Xvfb is installed, else offscreen, and inside a private
 PulseAudio null sink (tests/audio_probe.py) when PulseAudio is installed, so the bells load
-as on a real machine. The first run starts with the files less warm than the rest.
+as on a real machine. The first run starts with the files less warm than the rest. Target: a
+median of at most 0.30 s.
 
 The app runs from compiled bytecode, as an installed app does (pip compiles a wheel's modules
 when it installs them, and the standalone build holds only bytecode): the package is compiled
@@ -51,6 +52,8 @@ STRUCTURE = "impromptu-networking"
 STARTUP_MARK = "startup: painted "
 STARTUP_TIMEOUT_S = 60.0
 START_TIMEOUT_S = 10.0
+MEDIAN_TARGET_S = 0.30
+"""Start-up to both windows drawn, the median at most (issue 11)."""
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 

@@ -81,6 +81,8 @@ class CardCanvas(QWidget):
         self._flash_level = 0.0
         self._shape: tuple[float, float] | None = None
         self.painted: list[PaintedText] = []
+        self._exposed = QRectF()
+        """The part of the card being repainted now."""
         """Every text drawn by the last full paint, where and how large (tests read it)."""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(192, 108)
@@ -175,6 +177,7 @@ class CardCanvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self.painted = []
+        self._exposed = QRectF(event.rect())
         if self._presentation is not None and self._presentation.blackout:
             painter.fillRect(self.rect(), Qt.GlobalColor.black)
             return
@@ -230,8 +233,13 @@ class CardCanvas(QWidget):
     def paint_text(
         self, painter: QPainter, rect: QRectF, text: str, font: QFont, color: QColor, flags: int
     ) -> None:
-        """Paint `text` in `font` (already fitted), and note it among the painted texts."""
+        """Paint `text` in `font` (already fitted), and note it among the painted texts.
+
+        Text outside the part being repainted (the countdown, every second) is noted but not
+        drawn: Qt would clip it anyway, after laying it out."""
         self.painted.append(PaintedText(text, QRectF(rect), font.pixelSize()))
+        if not rect.intersects(self._exposed):
+            return
         painter.setFont(font)
         painter.setPen(color)
         painter.drawText(rect, flags, text)
