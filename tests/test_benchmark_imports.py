@@ -17,12 +17,17 @@ BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 
 
 def _imported_names(path: Path) -> list[tuple[str, str]]:
-    """(module, name) for every `from facilitator... import name` or `from tests...` in a file."""
+    """(module, name) for every `from <one of our packages> import name` in a file."""
+    ours = {"facilitator", "tests", "tools", "benchmarks"}
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            if node.module.split(".")[0] in {"facilitator", "tests", "tools", "benchmarks"}:
-                found.extend((node.module, alias.name) for alias in node.names)
+        if (
+            isinstance(node, ast.ImportFrom)
+            and node.module
+            and node.level == 0
+            and node.module.split(".")[0] in ours
+        ):
+            found.extend((node.module, alias.name) for alias in node.names)
     return found
 
 

@@ -9,7 +9,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -328,3 +329,39 @@ def test_help_lists_every_shortcut(harness: Harness) -> None:
     for key in ("PgDown", "PgUp", "F5", "Esc", "B", "F11", "P", "+", "-", "Space"):
         assert key in keys, key
     assert len(rows) == len(harness.app.actions.all())
+
+
+class _PaintCounter(QObject):
+    """Notes the rectangle of every paint event a widget receives."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rects: list[QRect] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            assert isinstance(event, QPaintEvent)
+            self.rects.append(event.rect())
+        return False
+
+
+def test_each_new_second_paints_only_the_cards_countdown_once(harness: Harness, qtbot) -> None:
+    """The new second is painted at once, where the countdown is, and the card is not painted
+    a second time after the console has done its work (a late, needless paint each second)."""
+    app = harness.app
+    assert app.start_run("impromptu-networking", language="en")
+    qtbot.waitExposed(app.card)
+    app.run.start()
+    harness.advance(0.5)
+    QApplication.processEvents()
+    counter = _PaintCounter()
+    app.card.canvas.installEventFilter(counter)
+    for _second in range(3):
+        harness.advance(1.0)
+        QApplication.processEvents()
+        QApplication.processEvents()
+    app.card.canvas.removeEventFilter(counter)
+    clock_area = app.card.canvas.part_rect("time").toAlignedRect()
+    assert len(counter.rects) == 3, counter.rects
+    assert all(rect.height() < app.card.canvas.height() / 3 for rect in counter.rects)
+    assert all(rect.intersects(clock_area) for rect in counter.rects)

@@ -41,6 +41,9 @@ class _Unpainted(QLabel):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # A new text must not repaint the card beneath it: the card paints its countdown at
+        # once on the new second, and a second paint after the console's work is wasted.
+        self.setUpdatesEnabled(False)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Nothing: the card paints this text itself."""
