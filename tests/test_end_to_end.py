@@ -15,12 +15,12 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from typing import TYPE_CHECKING
 
 import pytest
 
 from tests import audio_probe
+from tests.desktop_session import wait_for
 from tools.virtual_display import LAPTOP, PROJECTOR, VirtualDisplay, missing_tools, virtual_display
 
 if TYPE_CHECKING:
@@ -59,16 +59,6 @@ def _xdotool(display: VirtualDisplay, *arguments: str) -> str:
     return result.stdout.strip()
 
 
-def _wait_for(condition, what: str, timeout: float = 20.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
 def _record(data: Path) -> dict | None:
     try:
         [record] = data.glob(RECORD)
@@ -95,22 +85,22 @@ def test_a_clicker_runs_impromptu_networking_on_the_projector(
         stderr=subprocess.STDOUT,
     )
     try:
-        card = _wait_for(
+        card = wait_for(
             lambda: _xdotool(display, "search", "--name", "Facilitator: card"), "the card window"
         ).split()[0]
-        geometry = _wait_for(
+        geometry = wait_for(
             lambda: (g := _xdotool(display, "getwindowgeometry", card)) and "1920x1080" in g and g,
             "the card to fill the projector",
         )
         assert "Position: 1920,0" in geometry, geometry
         assert (
-            _wait_for(lambda: _record(data), "the session record")["sequencer"]["state"] == "ready"
+            wait_for(lambda: _record(data), "the session record")["sequencer"]["state"] == "ready"
         )
 
         # The clicker: F5 starts the run, whichever window has focus.
         _xdotool(display, "windowactivate", "--sync", card)
         _xdotool(display, "key", "F5")
-        _wait_for(
+        wait_for(
             lambda: (r := _record(data)) and r["sequencer"]["state"] == "running",
             "the run to start",
         )
@@ -118,12 +108,12 @@ def test_a_clicker_runs_impromptu_networking_on_the_projector(
         for _ in range(3):
             before = _record(data)["sequencer"]["index"]
             _xdotool(display, "key", "Next")
-            _wait_for(
+            wait_for(
                 lambda before=before: (r := _record(data)) and r["sequencer"]["index"] > before,
                 "Page Down to move one segment on",
             )
         # The rest runs by itself at rehearsal speed, to its end: the record is removed.
-        _wait_for(lambda: not list(data.glob(RECORD)), "the run to finish", timeout=60)
+        wait_for(lambda: not list(data.glob(RECORD)), "the run to finish", timeout=60)
         assert app.poll() is None, "the app is still open after the run"
     finally:
         app.terminate()

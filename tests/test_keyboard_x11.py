@@ -17,22 +17,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.desktop_session import REPO_ROOT, skip_or_fail
+from tests.desktop_session import REPO_ROOT, skip_or_fail, wait_for
 from tools.virtual_display import LAPTOP, PROJECTOR, missing_tools, virtual_display
 
 if TYPE_CHECKING:
     from pathlib import Path
 
 pytestmark = pytest.mark.xvfb
-
-
-def _wait_for(condition, what: str, timeout: float = 20.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if value := condition():
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def test_after_start_the_console_keeps_the_keyboard_and_the_card_never_takes_it(
@@ -66,11 +57,11 @@ def test_after_start_the_console_keeps_the_keyboard_and_the_card_never_takes_it(
             stderr=subprocess.DEVNULL,
         )
         try:
-            card = _wait_for(lambda: xdotool("search", "--name", "^Facilitator: card$"), "card")
-            _wait_for(
+            card = wait_for(lambda: xdotool("search", "--name", "^Facilitator: card$"), "card")
+            wait_for(
                 lambda: "1920x1080" in xdotool("getwindowgeometry", card), "a full-screen card"
             )
-            _wait_for(lambda: xdotool("getactivewindow"), "an active window")
+            wait_for(lambda: xdotool("getactivewindow"), "an active window")
             time.sleep(1)  # let the window manager settle whatever it would do with the card
             active = xdotool("getactivewindow")
             assert xdotool("getwindowname", active) == "Facilitator", "the card took the focus"
@@ -80,7 +71,7 @@ def test_after_start_the_console_keeps_the_keyboard_and_the_card_never_takes_it(
             assert xdotool("getactivewindow") == active
             # The clicker's F5 reaches the console: the run starts.
             xdotool("key", "F5")
-            _wait_for(
+            wait_for(
                 lambda: any(  # the copy's own crash record
                     json.loads(record.read_text())["sequencer"]["state"] == "running"
                     for record in data.glob("running-session-*.json")

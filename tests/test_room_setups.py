@@ -34,6 +34,7 @@ from facilitator.core.settings.placement import Rect
 from facilitator.core.settings.preferences import Theme
 from facilitator.ui.theme import palette_for
 from tests.desktop_session import REPO_ROOT, skip_or_fail
+from tests.desktop_session import wait_for as wait_for_within
 from tools.virtual_display import Monitor, missing_tools, virtual_display
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ if TYPE_CHECKING:
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 
 CARD_TITLES = {"en": "Facilitator: card", "nl": "Facilitator: kaart"}
+WAIT_S = 30.0
+"""How long a room set-up waits for the app (a fresh process under a window manager)."""
 RECORD = f"{RECORD_PREFIX}*.json"
 """The running copy's own session record."""
 
@@ -173,13 +176,9 @@ def desktop_for(setup: Setup, tmp_path: Path) -> Iterator[Desktop]:
                 manager.kill()
 
 
-def _wait_for(condition, what: str, timeout: float = 30.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if value := condition():
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
+def wait_for(condition, what: str):
+    """`desktop_session.wait_for` with the room set-ups' patience."""
+    return wait_for_within(condition, what, WAIT_S)
 
 
 def _write_preferences(data: Path, language: str) -> None:
@@ -259,9 +258,9 @@ def test_the_console_fits_the_laptop_and_the_card_fills_the_projector(
                     return None
                 return windows
 
-            _wait_for(settled, "the console and the card on their screens")
+            wait_for(settled, "the console and the card on their screens")
             time.sleep(1.0)  # whatever the window manager would still do
-            windows = _wait_for(settled, "the console and the card to stay put")
+            windows = wait_for(settled, "the console and the card to stay put")
             _report(setup, language, "at start", windows)
             assert not _outside(setup, windows, card_title)
             card = _card(windows, card_title)
@@ -287,16 +286,16 @@ def test_the_console_fits_the_laptop_and_the_card_fills_the_projector(
             assert _card(after_escape, card_title).own == card.own, "Escape moved the card"
             assert not _outside(setup, after_escape, card_title)
             desktop.xdotool("key", "F5")
-            _wait_for(
+            wait_for(
                 lambda: (r := _read_record(data)) and r["sequencer"]["state"] == "running",
                 "F5 to start the run",
             )
-            assert _wait_for(settled, "the card after F5")
+            assert wait_for(settled, "the card after F5")
             assert _card(desktop.windows(app.pid), card_title).own == card.own
             if setup.projector_area is not None:
                 # Even after F11 put the card in a window, F5 puts it back on the projector.
                 desktop.xdotool("key", "F11")
-                _wait_for(
+                wait_for(
                     lambda: (
                         (c := _card(desktop.windows(app.pid), card_title))
                         and c.own != setup.projector_area
@@ -304,7 +303,7 @@ def test_the_console_fits_the_laptop_and_the_card_fills_the_projector(
                     "F11 to put the card in a window",
                 )
                 desktop.xdotool("key", "F5")
-                _wait_for(settled, "F5 to bring the card back full screen")
+                wait_for(settled, "F5 to bring the card back full screen")
             windows = desktop.windows(app.pid)
             assert not _outside(setup, windows, card_title)
             assert app.poll() is None
