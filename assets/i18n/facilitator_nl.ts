@@ -188,7 +188,7 @@
 <context>
     <name>CardCanvas</name>
     <message>
-        <location filename="../../facilitator/ui/card_canvas.py" line="+243"/>
+        <location filename="../../facilitator/ui/card_canvas.py" line="+251"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -244,7 +244,7 @@
 <context>
     <name>CardReadout</name>
     <message>
-        <location filename="../../facilitator/ui/card_accessibility.py" line="+64"/>
+        <location filename="../../facilitator/ui/card_accessibility.py" line="+67"/>
         <source>The card on the projector</source>
         <translation>De kaart op de projector</translation>
     </message>
@@ -691,6 +691,19 @@
         <location line="+7"/>
         <source>Your data folder {folder} cannot be written ({reason}), so Facilitator opened it read-only: sessions run, but nothing you change is saved, and a session cannot be resumed after a crash.</source>
         <translation>In je gegevensmap {folder} kan niet worden geschreven ({reason}), dus Facilitator heeft hem alleen-lezen geopend: sessies lopen, maar niets wat je verandert wordt bewaard, en na een crash kan een sessie niet worden hervat.</translation>
+    </message>
+</context>
+<context>
+    <name>FormGrid</name>
+    <message>
+        <location filename="../../facilitator/ui/editor/form_grid.py" line="+111"/>
+        <source>allowed from</source>
+        <translation>toegestaan van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>tot</translation>
     </message>
 </context>
 <context>
@@ -1821,22 +1834,12 @@ apart: Ann, Bob</translation>
         <translation>Wie is aan zet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>allowed from</source>
-        <translation>toegestaan van</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>to</source>
-        <translation>tot</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>Who does what (large on the card)</source>
         <translation>Wie doet wat (groot op de kaart)</translation>
     </message>
@@ -1859,7 +1862,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>PhasesEditor</name>
     <message>
-        <location line="-115"/>
+        <location line="-101"/>
         <source>a fixed number</source>
         <translation>een vast aantal</translation>
     </message>
@@ -3390,27 +3393,21 @@ apart: Ann, Bob</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+2"/>
         <source>people</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Minutes per round</source>
         <translation>Minuten per ronde</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>allowed from</source>
-        <translation>toegestaan van</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Rounds</source>
         <translation>Rondes</translation>
     </message>
@@ -3627,7 +3624,7 @@ apart: Ann, Bob</translation>
 <context>
     <name>StructureForm</name>
     <message>
-        <location filename="../../facilitator/ui/editor/structure_form.py" line="-293"/>
+        <location filename="../../facilitator/ui/editor/structure_form.py" line="-279"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>

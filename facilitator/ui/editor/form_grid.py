@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QWidget
 
-from facilitator.ui.editor.fields import FieldContext, ProblemLabel, caption, translated_editors
+from facilitator.ui.editor.fields import (
+    FieldContext,
+    NumberField,
+    ProblemLabel,
+    caption,
+    translated_editors,
+)
 from facilitator.ui.labels import SUPPORTED_LANGUAGES, language_label
 from facilitator.ui.style import set_bold
 
@@ -92,6 +98,23 @@ class FormGrid:
         self.grid.addWidget(label, self.row, 1, 1, len(LANGUAGES))
         self.row += 1
         return label
+
+    def minutes_and_range(
+        self, label: str, path: DocPath
+    ) -> tuple[NumberField, NumberField, NumberField]:
+        """A row of minutes and the range fitting may stretch them to ("allowed from ... to
+        ..."), each with its problems; the fields for the minutes, the least and the most."""
+        minutes, least, most = (
+            NumberField(self.context, (*path, key))
+            for key in ("minutes", "min_minutes", "max_minutes")
+        )
+        allowed_from = QCoreApplication.translate("FormGrid", "allowed from")
+        to = QCoreApplication.translate("FormGrid", "to")
+        fields = row(minutes, allowed_from, least, to, most)
+        self.field(label, fields, (*path, "minutes"), marks=[minutes])
+        self.problems((*path, "min_minutes"), marks=[least])
+        self.problems((*path, "max_minutes"), marks=[most])
+        return minutes, least, most
 
     def heading(self, text: str) -> None:
         self.grid.addWidget(bold_caption(text), self.row, 0, 1, len(LANGUAGES) + 1)

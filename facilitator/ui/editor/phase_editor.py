@@ -15,7 +15,7 @@ from facilitator.core.workshop.structures import (
     Moment,
     Role,
 )
-from facilitator.ui.editor.fields import ChoiceField, FieldContext, LineField, NumberField
+from facilitator.ui.editor.fields import ChoiceField, FieldContext, LineField
 from facilitator.ui.editor.form_grid import LANGUAGES, FormGrid, bold_caption, row
 from facilitator.ui.editor.list_editor import ListEditor
 from facilitator.ui.labels import cue_label, role_label
@@ -117,23 +117,9 @@ class PhasePanel(QWidget):
             context, (*phase, "role"), [(role_label(role), role.value) for role in Role]
         )
         rows.field(self.tr("Who acts"), row(self.role_field), (*phase, "role"))
-        self.minutes_field = NumberField(context, (*phase, "minutes"))
-        self.min_field = NumberField(context, (*phase, "min_minutes"))
-        self.max_field = NumberField(context, (*phase, "max_minutes"))
-        rows.field(
-            self.tr("Minutes"),
-            row(
-                self.minutes_field,
-                self.tr("allowed from"),
-                self.min_field,
-                self.tr("to"),
-                self.max_field,
-            ),
-            (*phase, "minutes"),
-            marks=[self.minutes_field],
+        self.minutes_field, self.min_field, self.max_field = rows.minutes_and_range(
+            self.tr("Minutes"), phase
         )
-        rows.problems((*phase, "min_minutes"), marks=[self.min_field])
-        rows.problems((*phase, "max_minutes"), marks=[self.max_field])
         self.instruction_fields = rows.texts(
             self.tr("Who does what (large on the card)"),
             (*phase, "instruction"),

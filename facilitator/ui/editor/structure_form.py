@@ -229,23 +229,9 @@ class StepPanel(QWidget):
         )
         rows.problems((*step, "group_size"), marks=[self.size_low, self.size_high])
 
-        self.minutes_field = NumberField(context, (*step, "minutes"))
-        self.min_field = NumberField(context, (*step, "min_minutes"))
-        self.max_field = NumberField(context, (*step, "max_minutes"))
-        rows.field(
-            self.tr("Minutes per round"),
-            row(
-                self.minutes_field,
-                self.tr("allowed from"),
-                self.min_field,
-                self.tr("to"),
-                self.max_field,
-            ),
-            (*step, "minutes"),
-            marks=[self.minutes_field],
+        self.minutes_field, self.min_field, self.max_field = rows.minutes_and_range(
+            self.tr("Minutes per round"), step
         )
-        rows.problems((*step, "min_minutes"), marks=[self.min_field])
-        rows.problems((*step, "max_minutes"), marks=[self.max_field])
 
         self.rounds_field = NumberField(context, (*step, "rounds"))
         self.rounds_field.setPlaceholderText("1")
