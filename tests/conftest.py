@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
 
+    from tests.audio_probe import PulseServer
+
 # Qt must never try to open a real display in the default test run.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
@@ -95,3 +97,20 @@ def harness(qtbot):
     built.app.show()
     qtbot.waitExposed(built.app.console)
     return built
+
+
+@pytest.fixture
+def pulse_server(tmp_path: Path) -> Iterator[PulseServer]:
+    """A private PulseAudio server with its null sink, stopped afterwards (no recorder)."""
+    from tests import audio_probe
+    from tests.desktop_session import skip_or_fail
+
+    missing = audio_probe.missing_tools()
+    if missing:
+        skip_or_fail(f"PulseAudio is not installed here ({', '.join(missing)} missing)")
+    server = audio_probe.PulseServer(tmp_path / "pulse")
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()

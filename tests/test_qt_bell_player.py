@@ -10,7 +10,6 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
 
@@ -18,9 +17,6 @@ from facilitator.core.files.paths import asset_path
 from facilitator.platform.audio import FakeBellPlayer
 from facilitator.platform.qt_audio import perceived_to_linear, wav_duration_ms
 from tests import audio_probe
-
-if TYPE_CHECKING:
-    from collections.abc import Iterator
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -142,23 +138,6 @@ def test_without_a_sound_server_the_player_is_unavailable_and_never_crashes(
     assert report["reason"] == "No sound output was found (no sound server is running)."
     assert report["devices"] == []
     assert report["missing"] == "The sound output “usb-speaker” is not connected."
-
-
-@pytest.fixture
-def pulse_server(tmp_path: Path) -> Iterator[audio_probe.PulseServer]:
-    """A private PulseAudio server (no recorder needed here)."""
-    missing = audio_probe.missing_tools()
-    if missing:
-        reason = f"PulseAudio is not installed here ({', '.join(missing)} missing)"
-        if audio_probe.real_parts_required():
-            pytest.fail(f"{reason}, and {audio_probe.REQUIRE_REAL_PARTS}=1 requires it")
-        pytest.skip(reason)
-    server = audio_probe.PulseServer(tmp_path / "pulse")
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.mark.realaudio

@@ -18,6 +18,7 @@ import pytest
 from facilitator.core.settings.sounds import custom_sound_value
 from facilitator.platform.sound_import import import_sound
 from tests import audio_probe
+from tests.desktop_session import skip_or_fail
 from tests.sound_makers import SOUNDS, make_sound, require_tools, variant
 
 if TYPE_CHECKING:
@@ -45,10 +46,7 @@ def pulse(
     """A private PulseAudio server and one recorder for the whole test session."""
     missing = audio_probe.missing_tools()
     if missing:
-        reason = f"PulseAudio is not installed here ({', '.join(missing)} missing)"
-        if audio_probe.real_parts_required():
-            pytest.fail(f"{reason}, and {audio_probe.REQUIRE_REAL_PARTS}=1 requires it")
-        pytest.skip(reason)
+        skip_or_fail(f"PulseAudio is not installed here ({', '.join(missing)} missing)")
     with audio_probe.pulse_session(tmp_path_factory.mktemp("pulse")) as session:
         yield session
 

@@ -10,8 +10,6 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pytest
-
 from tests import audio_probe
 
 if TYPE_CHECKING:
@@ -25,13 +23,6 @@ DRIVER = "tests.faults.app_driver"
 def real_parts_required() -> bool:
     """Whether a missing Xvfb, PulseAudio or mount must fail the test instead of skipping."""
     return audio_probe.real_parts_required()
-
-
-def skip_or_fail(reason: str) -> None:
-    """Skip with `reason`, or fail when the real parts are required (CI)."""
-    if real_parts_required():
-        pytest.fail(f"{reason}, and {audio_probe.REQUIRE_REAL_PARTS}=1 requires it")
-    pytest.skip(reason)
 
 
 def child_env(folder: Path, data_dir: Path, **extra: str) -> dict[str, str]:

@@ -16,14 +16,14 @@ import pytest
 from facilitator.cli import prepare_timeline
 from facilitator.core.documents.library import load_library
 from facilitator.core.timing.events import RunState
-from tests import audio_probe
 from tests.app_harness import Harness, build_harness
 from tests.audio_probe import expected_cues
-from tests.faults.support import child_env, run_driver, skip_or_fail
+from tests.faults.support import child_env, run_driver
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
     from pathlib import Path
+
+    from tests import audio_probe
 
 STRUCTURE = "impromptu-networking"
 SPEED = 30.0
@@ -118,20 +118,6 @@ def test_the_output_pulled_out_mid_run_flashes_the_card_and_comes_back_by_itself
     _cue(harness)
     assert player.played == ["tingsha", "tingsha", "tingsha"]
     assert len(flashes) == 3
-
-
-@pytest.fixture
-def pulse_server(tmp_path: Path) -> Iterator[audio_probe.PulseServer]:
-    """A private PulseAudio server with its null sink (and module-always-sink, as desktops)."""
-    missing = audio_probe.missing_tools()
-    if missing:
-        skip_or_fail(f"PulseAudio is not installed here ({', '.join(missing)} missing)")
-    server = audio_probe.PulseServer(tmp_path / "pulse")
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.mark.realaudio

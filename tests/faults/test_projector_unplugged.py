@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.faults.support import child_env, run_driver, skip_or_fail
+from tests.desktop_session import skip_or_fail
+from tests.faults.support import child_env, run_driver
 from tools import virtual_display
 from tools.virtual_display import LAPTOP, PROJECTOR
 

@@ -33,10 +33,9 @@ from facilitator.platform.audio import FakeBellPlayer
 from facilitator.ui.sound_panel import CHOOSE_FILE, SoundPanel
 from tests import audio_probe
 from tests.app_harness import build_harness
-from tests.faults.support import REPO_ROOT, skip_or_fail
+from tests.faults.support import REPO_ROOT
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
     from pathlib import Path
 
     from pytestqt.qtbot import QtBot
@@ -277,20 +276,6 @@ player.play("warning")
 print(json.dumps({"failed": failed, "changes": changes, "available": player.available,
                   "loaded": player.loaded}))
 """
-
-
-@pytest.fixture
-def pulse_server(tmp_path: Path) -> Iterator[audio_probe.PulseServer]:
-    """A private PulseAudio server with its null sink."""
-    missing = audio_probe.missing_tools()
-    if missing:
-        skip_or_fail(f"PulseAudio is not installed here ({', '.join(missing)} missing)")
-    server = audio_probe.PulseServer(tmp_path / "pulse")
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.mark.realaudio

@@ -18,10 +18,10 @@ from facilitator.core.documents.registry import DOCUMENT_TYPES, Item, document_o
 from facilitator.core.files import validation as v
 from facilitator.core.files.header import SCHEMA_VERSION, check_header
 from facilitator.core.files.kinds import DocumentKind
-from facilitator.core.workshop.structures import DEFAULT_SMALL_GROUP_SIZE, GroupShape, Role
+from facilitator.core.workshop.structures import DEFAULT_SMALL_GROUP_SIZE, GroupShape, Role, Step
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     from facilitator.core.documents.doc_paths import Found
 
@@ -271,17 +271,21 @@ def id_clash_problem(
     ]
 
 
+def _steps_of(library: Library, structure_ids: Sequence[str]) -> Iterator[Step]:
+    """Every step of the given structures that the library has, in order."""
+    for structure_id in structure_ids:
+        structure = library.find_structure(structure_id)
+        if structure is not None:
+            yield from structure.steps
+
+
 def step_choices(
     library: Library, structure_ids: Sequence[str], language: str
 ) -> list[tuple[str, str]]:
     """(step id, step title) of the given structures, in order, each id once."""
     found: dict[str, str] = {}
-    for structure_id in structure_ids:
-        structure = library.find_structure(structure_id)
-        if structure is None:
-            continue
-        for step in structure.steps:
-            found.setdefault(step.id, step.title.in_language(language))
+    for step in _steps_of(library, structure_ids):
+        found.setdefault(step.id, step.title.in_language(language))
     return list(found.items())
 
 
@@ -290,12 +294,8 @@ def phase_choices(
 ) -> list[tuple[str, str]]:
     """(phase id, "step title: phase title") of the given structures, in order, each id once."""
     found: dict[str, str] = {}
-    for structure_id in structure_ids:
-        structure = library.find_structure(structure_id)
-        if structure is None:
-            continue
-        for step in structure.steps:
-            for phase in step.phases:
-                title = f"{step.title.in_language(language)}: {phase.title.in_language(language)}"
-                found.setdefault(phase.id, title)
+    for step in _steps_of(library, structure_ids):
+        for phase in step.phases:
+            title = f"{step.title.in_language(language)}: {phase.title.in_language(language)}"
+            found.setdefault(phase.id, title)
     return list(found.items())
